@@ -1,0 +1,120 @@
+import { browser } from 'wxt/browser';
+import { adapterFor } from '@/lib/sites/registry';
+import { mountPanel } from './panel-host';
+
+/** Debounce for DOM changes: single-page apps re-render in bursts; one scan per burst is enough. */
+const QUIET_MS = 200;
+const MAX_WAIT_MS = 800;
+
+interface StoredSettings {
+  customerCodePattern?: unknown;
+  panelCollapsed?: unknown;
+}
+
+async function readSettings(): Promise<{ customerCodePattern: string; panelCollapsed: boolean }> {
+  // Validated by hand rather than with zod: the content script must stay tiny (design.md rule 2).
+  const s = ((await browser.storage.local.get('settings')).settings ?? {}) as StoredSettings;
+  return {
+    customerCodePattern: typeof s.customerCodePattern === 'string' ? s.customerCodePattern : '',
+    panelCollapsed: s.panelCollapsed === true,
+  };
+}
+
+export default defineContentScript({
+  // Local demo and test hosts only; real sites are enabled one by one at run time (issue 4).
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  allFrames: true,
+  runAt: 'document_end',
+  async main(ctx) {
+    const isTop = window === window.top;
+    let settings = await readSettings();
+    let lastSent = '';
+    let fresh = true;
+    let observed: Node | null = null;
+    let timer: number | undefined;
+    let firstChangeAt = 0;
+
+    const observer = new MutationObserver(() => schedule());
+
+    function scan() {
+      timer = undefined;
+      firstChangeAt = 0;
+      if (ctx.isInvalid) return;
+      const adapter = adapterFor(new URL(location.href));
+      const found = adapter.extract(document, { customerCodePattern: settings.customerCodePattern });
+      const signals = {
+        url: location.href.slice(0, 4000),
+        title: document.title.slice(0, 500),
+        adapter: adapter.id,
+        identifiers: found.identifiers.slice(0, 200),
+        names: found.names.slice(0, 20).map((n) => n.slice(0, 200)),
+      };
+      // Re-observe the adapter's root: a single-page app may have replaced it.
+      const root = adapter.watchRoot?.(document) ?? document.body;
+      if (root && root !== observed) {
+        observer.disconnect();
+        observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: root !== document.body });
+        observed = root;
+      }
+      panel?.ensureAttached();
+      const key = JSON.stringify(signals);
+      if (key === lastSent) return;
+      lastSent = key;
+      const message = { type: 'page/signals', signals, fresh, navStart: performance.timeOrigin };
+      fresh = false;
+      browser.runtime.sendMessage(message).catch(() => {
+        lastSent = ''; // the worker was restarting: send again on the next change
+      });
+    }
+
+    function schedule() {
+      const now = performance.now();
+      if (!firstChangeAt) firstChangeAt = now;
+      if (timer !== undefined) clearTimeout(timer);
+      // Trailing debounce, but never starve a page that changes constantly.
+      const wait = Math.min(QUIET_MS, Math.max(0, firstChangeAt + MAX_WAIT_MS - now));
+      timer = ctx.setTimeout(scan, wait);
+    }
+
+    let panel: ReturnType<typeof mountPanel> | undefined;
+    const setCollapsed = async (value: boolean) => {
+      const stored = ((await browser.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await browser.storage.local.set({ settings: { ...stored, panelCollapsed: value } });
+    };
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !changes.settings) return;
+      void readSettings().then((s) => {
+        const patternChanged = s.customerCodePattern !== settings.customerCodePattern;
+        settings = s;
+        panel?.setCollapsed(s.panelCollapsed);
+        if (patternChanged) schedule();
+      });
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      browser.storage.onChanged.removeListener(onStorage);
+      panel?.remove();
+    });
+
+    // Single-page navigation: the Navigation API where there is one, history events otherwise.
+    const nav = (window as { navigation?: EventTarget }).navigation;
+    if (nav) ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as never, schedule);
+    ctx.addEventListener(window, 'popstate', schedule);
+    ctx.addEventListener(window, 'hashchange', schedule);
+    if (!isTop) {
+      // A mail's frame closing takes its sender with it.
+      ctx.addEventListener(window, 'pagehide', () => void browser.runtime.sendMessage({ type: 'page/gone' }).catch(() => {}));
+    }
+
+    scan();
+    if (isTop) {
+      const reply = (await browser.runtime.sendMessage({ type: 'panel/token' }).catch(() => undefined)) as
+        | { ok: boolean; data?: { token: string } }
+        | undefined;
+      if (reply?.ok && reply.data && !ctx.isInvalid) {
+        panel = mountPanel(reply.data.token, settings.panelCollapsed, () => void setCollapsed(false));
+      }
+    }
+  },
+});

@@ -1,0 +1,215 @@
+import { addInteraction, getCustomer, getCustomerView, rememberPageChoice, saveCustomer, searchCustomers } from '../db/customers';
+import { getDb } from '../db/db';
+import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from '../match/identifiers';
+import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type Reply } from '../messaging/protocol';
+import { newId, type Interaction, type MatchResult } from '../model';
+import type { TabState, TabStates } from './tab-state';
+import type { PanelTokens } from './tokens';
+
+/** The parts of runtime.MessageSender the router trusts (set by the browser, not by the sender). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface RouterDeps {
+  extensionId: string;
+  /** `chrome-extension://<id>/` */
+  extensionOrigin: string;
+  tabs: TabStates;
+  tokens: PanelTokens;
+  /** Tell the panels of a tab that its match changed. */
+  notify(tabId: number, match: MatchResult): void;
+}
+
+class Refusal extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail = '',
+  ) {
+    super(code);
+  }
+}
+
+const ok = <T>(data: T): Reply<T> => ({ ok: true, data });
+
+export function createRouter(deps: RouterDeps) {
+  const { tabs, tokens, extensionOrigin } = deps;
+  const panelUrl = `${extensionOrigin}panel.html`;
+
+  const isExtensionPage = (s: Sender) => !!s.url?.startsWith(extensionOrigin);
+  const isPanel = (s: Sender) => !!s.url && (s.url === panelUrl || s.url.startsWith(`${panelUrl}#`) || s.url.startsWith(`${panelUrl}?`));
+
+  function contentTab(s: Sender): number {
+    if (isExtensionPage(s) || s.tab?.id === undefined || s.tab.id < 0) throw new Refusal('forbidden');
+    return s.tab.id;
+  }
+
+  async function panelTab(s: Sender, token: string): Promise<number> {
+    if (!isPanel(s) || s.tab?.id === undefined) throw new Refusal('forbidden');
+    const tabId = await tokens.tabOf(token);
+    if (tabId === undefined || tabId !== s.tab.id) throw new Refusal('badToken');
+    return tabId;
+  }
+
+  async function publish(tabId: number, [before, after]: [TabState | undefined, TabState]) {
+    if (JSON.stringify(before?.match) !== JSON.stringify(after.match)) deps.notify(tabId, after.match);
+    return after;
+  }
+
+  async function panelState(tabId: number): Promise<PanelState> {
+    const state = await tabs.get(tabId);
+    if (!state) return { match: { state: 'idle' }, page: { url: '', title: '' } };
+    const view = state.match.state === 'matched' ? await getCustomerView(state.match.customerId) : undefined;
+    return { match: state.match, view, page: state.page };
+  }
+
+  const rematch = (tabId: number) => tabs.update(tabId, (f) => f).then((r) => publish(tabId, r));
+
+  async function handleContent(msg: ContentRequest, s: Sender): Promise<unknown> {
+    const tabId = contentTab(s);
+    const frameId = String(s.frameId ?? 0);
+    switch (msg.type) {
+      case 'page/signals': {
+        const after = await publish(
+          tabId,
+          await tabs.update(tabId, (frames) => {
+            const now = Date.now();
+            if (frameId === '0' && msg.fresh) {
+              // A new top-level document: subframes reported before it began belonged to the old page.
+              for (const [id, f] of Object.entries(frames)) if (f.at < (msg.navStart ?? now)) delete frames[id];
+            }
+            return { ...frames, [frameId]: { signals: msg.signals, at: now } };
+          }),
+        );
+        return { state: after.match.state };
+      }
+      case 'page/gone':
+        if (frameId !== '0') await publish(tabId, await tabs.update(tabId, ({ [frameId]: _gone, ...rest }) => rest));
+        return null;
+      case 'panel/token':
+        if (frameId !== '0') throw new Refusal('forbidden');
+        return { token: await tokens.issue(tabId) };
+    }
+  }
+
+  async function handlePanel(msg: PanelRequest, s: Sender): Promise<unknown> {
+    const tabId = await panelTab(s, msg.token);
+    switch (msg.type) {
+      case 'panel/state':
+        return panelState(tabId);
+      case 'panel/choose': {
+        const state = await tabs.get(tabId);
+        if (!state?.pageKey) throw new Refusal('notFound');
+        if (!(await getCustomer(msg.customerId))) throw new Refusal('notFound');
+        await rememberPageChoice(state.pageKey, msg.customerId);
+        await rematch(tabId);
+        return panelState(tabId);
+      }
+      case 'panel/unchoose': {
+        const state = await tabs.get(tabId);
+        if (state?.pageKey) await getDb().pageChoices.delete(state.pageKey);
+        await rematch(tabId);
+        return panelState(tabId);
+      }
+      case 'panel/search':
+        return searchCustomers(msg.query, 20);
+      case 'panel/note': {
+        if (!(await getCustomer(msg.customerId))) throw new Refusal('notFound');
+        const state = await tabs.get(tabId);
+        const now = Date.now();
+        const note: Interaction = {
+          id: newId(),
+          customerId: msg.customerId,
+          kind: 'note',
+          at: now,
+          summary: msg.text,
+          pageUrl: state?.page.url || undefined,
+          pageTitle: state?.page.title.slice(0, 200) || undefined,
+          createdAt: now,
+        };
+        await addInteraction(note);
+        return note;
+      }
+      case 'panel/createCustomer': {
+        const customer = await saveCustomer(draftToCustomer(CustomerDraft.parse(msg.draft)));
+        const state = await tabs.get(tabId);
+        if (state?.pageKey) await rememberPageChoice(state.pageKey, customer.id);
+        await rematch(tabId);
+        return panelState(tabId);
+      }
+    }
+  }
+
+  async function handlePage(msg: PageRequest, s: Sender): Promise<unknown> {
+    if (!isExtensionPage(s) || isPanel(s)) throw new Refusal('forbidden');
+    switch (msg.type) {
+      case 'data/changed':
+        for (const tabId of await tabs.tabIds()) await rematch(tabId);
+        return null;
+      case 'bench/match': {
+        const { computeMatch } = await import('./tab-state');
+        const timings: number[] = [];
+        const states: string[] = [];
+        for (const q of msg.queries) {
+          const t0 = performance.now();
+          const r = await computeMatch({
+            '0': {
+              at: 0,
+              signals: { url: 'https://bench.invalid/', title: '', adapter: 'bench', identifiers: q.map((i) => ({ ...i, role: 'field' as const })) as never, names: [] },
+            },
+          });
+          timings.push(performance.now() - t0);
+          states.push(r.match.state);
+        }
+        return { timings, states };
+      }
+    }
+  }
+
+  /** Handle one runtime message. Never throws: a refusal is a reply, and the worker keeps running. */
+  return async function route(raw: unknown, sender: Sender): Promise<Reply<unknown>> {
+    try {
+      if (sender.id !== deps.extensionId) throw new Refusal('forbidden');
+      const content = ContentRequest.safeParse(raw);
+      if (content.success) return ok(await handleContent(content.data, sender));
+      const panel = PanelRequest.safeParse(raw);
+      if (panel.success) return ok(await handlePanel(panel.data, sender));
+      const page = PageRequest.safeParse(raw);
+      if (page.success) return ok(await handlePage(page.data, sender));
+      throw new Refusal('badRequest');
+    } catch (err) {
+      if (err instanceof Refusal) return { ok: false, error: err.code, detail: err.detail || undefined };
+      const e = err as { name?: string; inner?: { name?: string }; issues?: { path: PropertyKey[]; message: string }[] };
+      if (e.issues) return { ok: false, error: 'invalid', detail: e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
+      if ((e.inner?.name ?? e.name) === 'QuotaExceededError') return { ok: false, error: 'quota' };
+      return { ok: false, error: 'internal', detail: err instanceof Error ? err.message : String(err) };
+    }
+  };
+}
+
+function draftToCustomer(d: CustomerDraft & { mobiles: string[]; emails: string[] }) {
+  const now = Date.now();
+  const bad = (field: string) => {
+    throw new Refusal('invalid', field);
+  };
+  const licenceNo = d.licenceNo ? (normaliseLicence(d.licenceNo) ?? bad('licenceNo')) : undefined;
+  const uscc = d.uscc ? (normaliseUscc(d.uscc) ?? bad('uscc')) : undefined;
+  const mobiles = d.mobiles.filter(Boolean).map((m) => normaliseMobile(m) ?? bad('mobiles'));
+  const emails = d.emails.filter(Boolean).map((e) => normaliseEmail(e));
+  return {
+    id: newId(),
+    name: d.name,
+    licenceNo: licenceNo || undefined,
+    customerCode: d.customerCode || undefined,
+    uscc: uscc || undefined,
+    mobiles: [...new Set(mobiles as string[])],
+    emails: [...new Set(emails)],
+    address: d.address || undefined,
+    class: d.class || undefined,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,184 @@
+import { identKey } from '../match/identifiers';
+import {
+  Contact,
+  Customer,
+  type CustomerInput,
+  type Interaction,
+  type Need,
+  type PageIdentifier,
+  type Task,
+  isNeedOpen,
+} from '../model';
+import { getDb } from './db';
+import type { ContactRow, CustomerRow } from './schema';
+
+export function customerIdentKeys(c: Pick<Customer, 'licenceNo' | 'customerCode' | 'uscc' | 'mobiles' | 'emails'>): string[] {
+  const keys: string[] = [];
+  if (c.licenceNo) keys.push(identKey('licence', c.licenceNo));
+  if (c.customerCode) keys.push(identKey('customerCode', c.customerCode));
+  if (c.uscc) keys.push(identKey('uscc', c.uscc));
+  for (const m of c.mobiles) keys.push(identKey('mobile', m));
+  for (const e of c.emails) keys.push(identKey('email', e));
+  return [...new Set(keys)];
+}
+
+export function nameKeys(c: Pick<Customer, 'name' | 'aliases'>): string[] {
+  return [...new Set([c.name, ...c.aliases].map((n) => n.trim().toLowerCase()).filter(Boolean))];
+}
+
+export function toCustomerRow(c: Customer): CustomerRow {
+  return { ...c, identKeys: customerIdentKeys(c), nameKeys: nameKeys(c) };
+}
+
+export function toContactRow(c: Contact): ContactRow {
+  const keys = [...c.mobiles.map((m) => identKey('mobile', m)), ...c.emails.map((e) => identKey('email', e))];
+  return { ...c, identKeys: [...new Set(keys)] };
+}
+
+/** Strip derived index fields so callers and exports see the model only. */
+export function fromCustomerRow(row: CustomerRow): Customer {
+  const { identKeys: _i, nameKeys: _n, ...customer } = row;
+  return customer;
+}
+export function fromContactRow(row: ContactRow): Contact {
+  const { identKeys: _i, ...contact } = row;
+  return contact;
+}
+
+export async function saveCustomer(input: CustomerInput): Promise<Customer> {
+  const customer = Customer.parse({ ...input, updatedAt: Date.now() });
+  await getDb().customers.put(toCustomerRow(customer));
+  return customer;
+}
+
+export async function getCustomer(id: string): Promise<Customer | undefined> {
+  const row = await getDb().customers.get(id);
+  return row && fromCustomerRow(row);
+}
+
+/**
+ * Exact identifier look-up on the multi-entry indexes of customers and their contacts.
+ * Returns, per customer id, the page identifiers that point at it.
+ */
+export async function findByIdentifiers(identifiers: PageIdentifier[]): Promise<Map<string, PageIdentifier[]>> {
+  const byKey = new Map<string, PageIdentifier>();
+  for (const id of identifiers) byKey.set(identKey(id.kind, id.value), id);
+  const hits = new Map<string, PageIdentifier[]>();
+  if (byKey.size === 0) return hits;
+  const keys = [...byKey.keys()];
+  const db = getDb();
+  const [customers, contacts] = await Promise.all([
+    db.customers.where('identKeys').anyOf(keys).toArray(),
+    db.contacts.where('identKeys').anyOf(keys).toArray(),
+  ]);
+  const add = (customerId: string, rowKeys: string[]) => {
+    for (const k of rowKeys) {
+      const id = byKey.get(k);
+      if (!id) continue;
+      const list = hits.get(customerId) ?? [];
+      if (!list.some((x) => x.kind === id.kind && x.value === id.value)) list.push(id);
+      hits.set(customerId, list);
+    }
+  };
+  for (const c of customers) add(c.id, c.identKeys);
+  for (const c of contacts) add(c.customerId, c.identKeys);
+  return hits;
+}
+
+export async function customerNames(ids: string[]): Promise<Map<string, string>> {
+  const rows = await getDb().customers.bulkGet(ids);
+  return new Map(rows.filter((r): r is CustomerRow => !!r).map((r) => [r.id, r.name]));
+}
+
+export interface CustomerSummary {
+  id: string;
+  name: string;
+  class?: string;
+  licenceNo?: string;
+  customerCode?: string;
+  address?: string;
+}
+const summarise = (r: CustomerRow): CustomerSummary => ({
+  id: r.id,
+  name: r.name,
+  class: r.class,
+  licenceNo: r.licenceNo,
+  customerCode: r.customerCode,
+  address: r.address,
+});
+
+/**
+ * Search by exact identifier, then name/alias prefix (indexed), then name substring (a bounded scan, so
+ * that "便利" finds "张记便利店"). Pinyin search comes with the dashboard (issue 3).
+ */
+export async function searchCustomers(query: string, limit = 20): Promise<CustomerSummary[]> {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const db = getDb();
+  const found = new Map<string, CustomerSummary>();
+  const take = (rows: CustomerRow[]) => {
+    for (const r of rows) if (found.size < limit && !found.has(r.id)) found.set(r.id, summarise(r));
+  };
+  const compact = q.replace(/[\s-]/g, '');
+  const exactKeys = ['licence', 'customerCode', 'uscc', 'mobile', 'email'].map((k) =>
+    identKey(k as PageIdentifier['kind'], k === 'uscc' ? compact.toUpperCase() : k === 'customerCode' ? query.trim() : compact),
+  );
+  take(await db.customers.where('identKeys').anyOf(exactKeys).limit(limit).toArray());
+  if (found.size < limit) take(await db.customers.where('nameKeys').startsWith(q).limit(limit).toArray());
+  if (found.size < limit) {
+    take(
+      await db.customers
+        .filter((r) => r.nameKeys.some((n) => n.includes(q)) || (r.address ?? '').includes(q))
+        .limit(limit - found.size)
+        .toArray(),
+    );
+  }
+  return [...found.values()];
+}
+
+export interface CustomerView {
+  customer: Customer;
+  contacts: Contact[];
+  timeline: Interaction[];
+  timelineTotal: number;
+  openTasks: Task[];
+  openNeeds: Need[];
+}
+
+/** Everything the panel shows for one customer, read in one transaction. */
+export async function getCustomerView(id: string, timelineLimit = 50): Promise<CustomerView | undefined> {
+  const db = getDb();
+  return db.transaction('r', [db.customers, db.contacts, db.interactions, db.tasks, db.needs], async () => {
+    const row = await db.customers.get(id);
+    if (!row) return undefined;
+    const range = db.interactions.where('[customerId+at]').between([id, -Infinity], [id, Infinity]);
+    const [contacts, timeline, timelineTotal, openTasks, needs] = await Promise.all([
+      db.contacts.where('customerId').equals(id).toArray(),
+      range.clone().reverse().limit(timelineLimit).toArray(),
+      range.clone().count(),
+      db.tasks.where('[customerId+status]').equals([id, 'open']).toArray(),
+      db.needs.where('[customerId+status]').anyOf([id, 'raised'], [id, 'in_progress'], [id, 'resolved']).toArray(),
+    ]);
+    openTasks.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+    return {
+      customer: fromCustomerRow(row),
+      contacts: contacts.map(fromContactRow),
+      timeline,
+      timelineTotal,
+      openTasks,
+      openNeeds: needs.filter(isNeedOpen).sort((a, b) => a.raisedAt - b.raisedAt),
+    };
+  });
+}
+
+export async function addInteraction(interaction: Interaction): Promise<void> {
+  await getDb().interactions.add(interaction);
+}
+
+export async function getPageChoice(pageKey: string): Promise<string | undefined> {
+  return (await getDb().pageChoices.get(pageKey))?.customerId;
+}
+
+export async function rememberPageChoice(pageKey: string, customerId: string): Promise<void> {
+  await getDb().pageChoices.put({ pageKey, customerId, at: Date.now() });
+}

@@ -1,0 +1,30 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { DB_NAME, SCHEMA_V1, type ContactRow, type CustomerRow } from './schema';
+import type { Interaction, Need, PageChoice, Task } from '../model';
+
+export class AccountLensDb extends Dexie {
+  customers!: EntityTable<CustomerRow, 'id'>;
+  contacts!: EntityTable<ContactRow, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  needs!: EntityTable<Need, 'id'>;
+  tasks!: EntityTable<Task, 'id'>;
+  pageChoices!: EntityTable<PageChoice, 'pageKey'>;
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+let singleton: AccountLensDb | undefined;
+
+/** The one database of the extension origin (background, panel, dashboard). Never open it in a content script. */
+export function getDb(): AccountLensDb {
+  singleton ??= new AccountLensDb();
+  return singleton;
+}
+
+/** Tests swap in a fresh database (fake-indexeddb in Node). */
+export function setDbForTesting(db: AccountLensDb | undefined): void {
+  singleton = db;
+}

@@ -1,0 +1,26 @@
+import type { Contact, Customer, Interaction, Need, PageChoice, Task } from '../model';
+
+/** Rows as stored: the model plus derived index fields that are never exported. */
+export type CustomerRow = Customer & {
+  /** `kind:value` for every identifier (lib/match/identifiers identKey); multi-entry index for exact match. */
+  identKeys: string[];
+  /** Lower-cased name and aliases for prefix search. */
+  nameKeys: string[];
+};
+export type ContactRow = Contact & { identKeys: string[] };
+export type { Interaction as InteractionRow, Need as NeedRow, Task as TaskRow, PageChoice as PageChoiceRow };
+
+export const DB_NAME = 'account-lens';
+
+/**
+ * Schema version 1. Each later version gets its own file in lib/db/migrations with a fixture of the
+ * previous version and a test; an upgrade that fails aborts the open (Dexie rolls the transaction back).
+ */
+export const SCHEMA_V1 = {
+  customers: 'id, *identKeys, *nameKeys, updatedAt',
+  contacts: 'id, customerId, *identKeys',
+  interactions: 'id, [customerId+at], at',
+  needs: 'id, [customerId+status], status',
+  tasks: 'id, [customerId+status], [status+due]',
+  pageChoices: 'pageKey',
+} as const;

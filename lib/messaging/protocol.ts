@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { Id, MatchResult, PageSignals } from '../model';
+
+/**
+ * Every runtime message of the extension, one zod schema each. The background parses with
+ * `Request` and answers with `Reply`; anything else is refused (design.md rule 5).
+ */
+const Token = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
+
+export const CustomerDraft = z.object({
+  name: z.string().trim().min(1).max(200),
+  licenceNo: z.string().trim().max(40).optional(),
+  customerCode: z.string().trim().max(60).optional(),
+  uscc: z.string().trim().max(40).optional(),
+  mobiles: z.array(z.string().max(40)).max(10).default([]),
+  emails: z.array(z.string().max(200)).max(10).default([]),
+  address: z.string().trim().max(200).optional(),
+  class: z.string().trim().max(20).optional(),
+});
+export type CustomerDraft = z.input<typeof CustomerDraft>;
+
+/** Sent by content scripts (any frame of a web page). */
+export const ContentRequest = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('page/signals'),
+    signals: PageSignals,
+    /** First report of this document. */
+    fresh: z.boolean(),
+    /** When this document's navigation started (performance.timeOrigin), to drop the previous page's frames. */
+    navStart: z.number().optional(),
+  }),
+  z.object({ type: z.literal('page/gone') }),
+  z.object({ type: z.literal('panel/token') }),
+]);
+
+/** Sent by the panel iframe (an extension page inside a tab); every one carries the tab's token. */
+export const PanelRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('panel/state'), token: Token }),
+  z.object({ type: z.literal('panel/choose'), token: Token, customerId: Id }),
+  z.object({ type: z.literal('panel/unchoose'), token: Token }),
+  z.object({ type: z.literal('panel/search'), token: Token, query: z.string().max(100) }),
+  z.object({ type: z.literal('panel/note'), token: Token, customerId: Id, text: z.string().trim().min(1).max(20_000) }),
+  z.object({ type: z.literal('panel/createCustomer'), token: Token, draft: CustomerDraft }),
+]);
+
+/** Sent by top-level extension pages (dashboard, popup, bench harness). */
+export const PageRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('data/changed') }),
+  z.object({
+    type: z.literal('bench/match'),
+    queries: z.array(z.array(z.object({ kind: z.string(), value: z.string() }))).max(10_000),
+  }),
+]);
+
+export const Request = z.union([ContentRequest, PanelRequest, PageRequest]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+export type PanelRequest = z.infer<typeof PanelRequest>;
+export type PageRequest = z.infer<typeof PageRequest>;
+export type Request = z.infer<typeof Request>;
+
+export type ErrorCode = 'badRequest' | 'forbidden' | 'badToken' | 'notFound' | 'invalid' | 'quota' | 'internal';
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorCode; detail?: string };
+
+/** Port name the panel connects with to hear `panel/changed` pushes for its tab. */
+export const PANEL_PORT = 'panel';
+export const PanelPush = z.object({ type: z.literal('panel/changed'), match: MatchResult });
+export type PanelPush = z.infer<typeof PanelPush>;
+
+/** What the panel renders: the tab's match and, when matched, the customer's data. */
+export interface PanelState {
+  match: MatchResult;
+  view?: import('../db/customers').CustomerView;
+  page: { url: string; title: string };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Id } from './common';
+
+export const IdentifierKind = z.enum(['licence', 'customerCode', 'uscc', 'mobile', 'email']);
+export type IdentifierKindT = z.infer<typeof IdentifierKind>;
+
+/** One identifier a site adapter read on the page. `role` says where it sat (sender, recipient, field). */
+export const PageIdentifier = z.object({
+  kind: IdentifierKind,
+  value: z.string().min(1).max(200),
+  role: z.enum(['sender', 'recipient', 'field', 'text']).default('text'),
+});
+export type PageIdentifier = z.infer<typeof PageIdentifier>;
+
+/** What one frame of a page reported: sent by the content script, validated by the background. */
+export const PageSignals = z.object({
+  url: z.string().max(4_000),
+  title: z.string().max(500).default(''),
+  adapter: z.string().max(60),
+  identifiers: z.array(PageIdentifier).max(200),
+  /** Shop or company names the adapter saw (for search and for "create from this page"). */
+  names: z.array(z.string().max(200)).max(20).default([]),
+});
+export type PageSignals = z.infer<typeof PageSignals>;
+
+export const MatchCandidate = z.object({
+  customerId: Id,
+  name: z.string(),
+  confidence: z.number().min(0).max(1),
+  /** The identifiers that tie this customer to the page, e.g. licence:440305123456. */
+  because: z.array(PageIdentifier),
+});
+export type MatchCandidate = z.infer<typeof MatchCandidate>;
+
+export const MatchResult = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('idle') }),
+  z.object({ state: z.literal('none'), identifiers: z.array(PageIdentifier), names: z.array(z.string()) }),
+  z.object({
+    state: z.literal('matched'),
+    customerId: Id,
+    confidence: z.number(),
+    because: z.array(PageIdentifier),
+    chosen: z.boolean(), // true when the manager picked it on this page earlier
+    identifiers: z.array(PageIdentifier),
+    names: z.array(z.string()),
+  }),
+  z.object({
+    state: z.literal('ambiguous'),
+    candidates: z.array(MatchCandidate),
+    identifiers: z.array(PageIdentifier),
+    names: z.array(z.string()),
+  }),
+]);
+export type MatchResult = z.infer<typeof MatchResult>;

@@ -1,0 +1,14 @@
+import demoOrdering from './demo-ordering';
+import demoWebmail from './demo-webmail';
+import generic from './generic';
+import type { SiteAdapter } from './types';
+
+/**
+ * Every site adapter, explicitly (one file each). Order matters: the first whose `matches` accepts the
+ * frame's address reads it; `generic` is last and accepts everything.
+ */
+export const ADAPTERS: readonly SiteAdapter[] = [demoOrdering, demoWebmail, generic];
+
+export function adapterFor(url: URL, adapters: readonly SiteAdapter[] = ADAPTERS): SiteAdapter {
+  return adapters.find((a) => a.matches(url)) ?? generic;
+}

@@ -1,0 +1,26 @@
+import type { PageIdentifier } from '../model/match';
+
+export interface ExtractContext {
+  /** Regex source of the company's customer code, from settings ('' = none). */
+  customerCodePattern: string;
+}
+
+export interface Extracted {
+  identifiers: PageIdentifier[];
+  /** Shop / company / person names the page shows for its customer (used for search and create). */
+  names: string[];
+}
+
+/**
+ * A site adapter knows where one site shows its customer. One adapter per file, registered in
+ * registry.ts. Adapters run in the content script: keep them small, read with textContent/attributes
+ * (never innerText, which forces layout), and never write to the page.
+ */
+export interface SiteAdapter {
+  id: string;
+  /** Whether this adapter reads this frame's document. The generic adapter claims everything else. */
+  matches(url: URL): boolean;
+  /** The narrowest element whose changes can change the result (watched by one MutationObserver). */
+  watchRoot?(doc: Document): Node | null;
+  extract(doc: Document, ctx: ExtractContext): Extracted;
+}
