@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { createRouter } from '@/lib/background/router';
-import { browserSessionStore } from '@/lib/background/session-store';
+import { browserSessionStore } from '@/lib/background/browser-session-store';
 import { TabStates } from '@/lib/background/tab-state';
 import { PanelTokens } from '@/lib/background/tokens';
 import { PANEL_PORT, type PanelPush } from '@/lib/messaging/protocol';

@@ -1,5 +1,3 @@
-import browser from 'webextension-polyfill';
-
 /**
  * State that must survive the service worker being stopped (design.md rule 1) but not the browser
  * session: per-tab match state and panel tokens. storage.session is not readable by content scripts.
@@ -10,21 +8,6 @@ export interface SessionStore {
   remove(keys: string[]): Promise<void>;
   keys(prefix: string): Promise<string[]>;
 }
-
-export const browserSessionStore: SessionStore = {
-  async get<T>(key: string) {
-    return (await browser.storage.session.get(key))[key] as T | undefined;
-  },
-  async set(key, value) {
-    await browser.storage.session.set({ [key]: value });
-  },
-  async remove(keys) {
-    await browser.storage.session.remove(keys);
-  },
-  async keys(prefix) {
-    return Object.keys(await browser.storage.session.get(null)).filter((k) => k.startsWith(prefix));
-  },
-};
 
 /** In-memory store for unit tests. */
 export function memorySessionStore(): SessionStore & { data: Map<string, unknown> } {

@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRouter, type Sender } from '../../lib/background/router';
+import { memorySessionStore } from '../../lib/background/session-store';
+import { TabStates } from '../../lib/background/tab-state';
+import { PanelTokens } from '../../lib/background/tokens';
+import { saveCustomer } from '../../lib/db/customers';
+import type { MatchResult, PageSignals } from '../../lib/model';
+import { customer, useFreshDb } from './db-helpers';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${EXT}/`;
+const page = (tabId: number, frameId = 0): Sender => ({ id: EXT, url: 'http://127.0.0.1:4173/ordering/orders/1', tab: { id: tabId }, frameId });
+const panelOf = (tabId: number, token: string): Sender => ({ id: EXT, url: `${ORIGIN}panel.html#${token}`, tab: { id: tabId }, frameId: 3 });
+const dashboard: Sender = { id: EXT, url: `${ORIGIN}dashboard.html` };
+
+function signals(over: Partial<PageSignals> = {}): PageSignals {
+  return { url: 'http://127.0.0.1:4173/ordering/orders/1', title: '订单', adapter: 'test', identifiers: [], names: [], ...over };
+}
+
+describe('background router', () => {
+  let route: ReturnType<typeof createRouter>;
+  let pushes: [number, MatchResult][];
+  let shop: { id: string };
+
+  beforeEach(async () => {
+    useFreshDb();
+    const store = memorySessionStore();
+    pushes = [];
+    route = createRouter({
+      extensionId: EXT,
+      extensionOrigin: ORIGIN,
+      tabs: new TabStates(store),
+      tokens: new PanelTokens(store),
+      notify: (tabId, match) => pushes.push([tabId, match]),
+    });
+    shop = await saveCustomer(customer({ name: '福田区平安烟酒店', licenceNo: '440304100001', mobiles: ['13800138000'] }));
+  });
+
+  const sendSignals = (tabId: number, s: PageSignals, frameId = 0, fresh = true) =>
+    route({ type: 'page/signals', signals: s, fresh, navStart: 0 }, page(tabId, frameId));
+
+  async function tokenFor(tabId: number): Promise<string> {
+    const reply = await route({ type: 'panel/token' }, page(tabId));
+    if (!reply.ok) throw new Error(reply.error);
+    return (reply.data as { token: string }).token;
+  }
+
+  it.each([
+    ['a string', 'hello'],
+    ['null', null],
+    ['an unknown type', { type: 'customers/list' }],
+    ['signals of the wrong shape', { type: 'page/signals', signals: { identifiers: 'x' }, fresh: true }],
+    ['an oversized identifier list', { type: 'page/signals', signals: signals({ identifiers: Array(500).fill({ kind: 'email', value: 'a@b.c' }) }), fresh: true }],
+  ])('refuses %s as badRequest and keeps working', async (_label, message) => {
+    expect(await route(message, page(1))).toMatchObject({ ok: false, error: 'badRequest' });
+    expect(await sendSignals(1, signals({ identifiers: [{ kind: 'licence', value: '440304100001', role: 'field' }] }))).toEqual({
+      ok: true,
+      data: { state: 'matched' },
+    });
+  });
+
+  it('refuses messages from another extension', async () => {
+    expect(await route({ type: 'panel/token' }, { ...page(1), id: 'someone-else' })).toMatchObject({ ok: false, error: 'forbidden' });
+  });
+
+  it('matches a tab on identifiers and tells its panel', async () => {
+    await sendSignals(7, signals({ identifiers: [{ kind: 'licence', value: '440304100001', role: 'field' }] }));
+    expect(pushes).toEqual([[7, expect.objectContaining({ state: 'matched', customerId: shop.id })]]);
+    const token = await tokenFor(7);
+    const state = await route({ type: 'panel/state', token }, panelOf(7, token));
+    expect(state).toMatchObject({ ok: true, data: { match: { state: 'matched' }, view: { customer: { name: '福田区平安烟酒店' } } } });
+  });
+
+  it('a panel token is bound to its tab and only works from the panel page', async () => {
+    const token = await tokenFor(7);
+    expect(await route({ type: 'panel/state', token }, panelOf(8, token))).toMatchObject({ ok: false, error: 'badToken' });
+    expect(await route({ type: 'panel/state', token: 'x'.repeat(32) }, panelOf(7, token))).toMatchObject({ ok: false, error: 'badToken' });
+    // The host page's content script cannot use the panel's requests, even with the token.
+    expect(await route({ type: 'panel/state', token }, page(7))).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await route({ type: 'panel/search', token, query: '平安' }, page(7))).toMatchObject({ ok: false, error: 'forbidden' });
+  });
+
+  it('only the top frame may ask for a panel token', async () => {
+    expect(await route({ type: 'panel/token' }, page(7, 2))).toMatchObject({ ok: false, error: 'forbidden' });
+  });
+
+  it('merges frames: a mail frame’s sender matches the tab, and leaves with the frame', async () => {
+    await sendSignals(5, signals({ url: 'http://127.0.0.1/mail/' }));
+    await sendSignals(5, signals({ url: 'http://127.0.0.1/mail/message/1', identifiers: [{ kind: 'mobile', value: '13800138000', role: 'text' }] }), 4);
+    expect(pushes.at(-1)).toEqual([5, expect.objectContaining({ state: 'matched', customerId: shop.id })]);
+    await route({ type: 'page/gone' }, page(5, 4));
+    expect(pushes.at(-1)).toEqual([5, expect.objectContaining({ state: 'none' })]);
+  });
+
+  it('saves a note with the page it came from', async () => {
+    await sendSignals(7, signals({ identifiers: [{ kind: 'licence', value: '440304100001', role: 'field' }] }));
+    const token = await tokenFor(7);
+    const reply = await route({ type: 'panel/note', token, customerId: shop.id, text: '  老板说下周进货  ' }, panelOf(7, token));
+    expect(reply).toMatchObject({ ok: true, data: { kind: 'note', summary: '老板说下周进货', pageUrl: 'http://127.0.0.1:4173/ordering/orders/1' } });
+    const state = await route({ type: 'panel/state', token }, panelOf(7, token));
+    expect(state.ok && (state.data as { view: { timeline: { summary: string }[] } }).view.timeline[0].summary).toBe('老板说下周进货');
+  });
+
+  it('remembers the manager’s choice on an ambiguous page', async () => {
+    const spouse = await saveCustomer(customer({ name: '福田区平安便利店', mobiles: ['13800138000'] }));
+    await sendSignals(7, signals({ identifiers: [{ kind: 'mobile', value: '13800138000', role: 'text' }] }));
+    expect(pushes.at(-1)?.[1].state).toBe('ambiguous');
+    const token = await tokenFor(7);
+    const chosen = await route({ type: 'panel/choose', token, customerId: spouse.id }, panelOf(7, token));
+    expect(chosen).toMatchObject({ ok: true, data: { match: { state: 'matched', customerId: spouse.id, chosen: true } } });
+    // The same page in another tab is matched to the chosen customer at once.
+    await sendSignals(9, signals({ identifiers: [{ kind: 'mobile', value: '13800138000', role: 'text' }] }));
+    expect(pushes.at(-1)).toEqual([9, expect.objectContaining({ state: 'matched', customerId: spouse.id })]);
+  });
+
+  it('creates a customer from the page and refuses an invalid credit code', async () => {
+    await sendSignals(7, signals({ identifiers: [{ kind: 'licence', value: '440305999999', role: 'field' }], names: ['新开烟酒行'] }));
+    const token = await tokenFor(7);
+    const bad = await route({ type: 'panel/createCustomer', token, draft: { name: '新开烟酒行', uscc: '911100001000013539' } }, panelOf(7, token));
+    expect(bad).toMatchObject({ ok: false, error: 'invalid', detail: 'uscc' });
+    const created = await route({ type: 'panel/createCustomer', token, draft: { name: '新开烟酒行', licenceNo: '440305999999', mobiles: ['+86 139-0000-1111'] } }, panelOf(7, token));
+    expect(created).toMatchObject({ ok: true, data: { match: { state: 'matched' }, view: { customer: { name: '新开烟酒行', mobiles: ['13900001111'] } } } });
+  });
+
+  it('extension pages other than the panel may ask for a re-match, content scripts may not', async () => {
+    expect(await route({ type: 'data/changed' }, page(1))).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await route({ type: 'data/changed' }, dashboard)).toEqual({ ok: true, data: null });
+  });
+});
