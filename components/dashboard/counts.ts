@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+import { getDb } from '@/lib/db/db';
+
+export const TABLES = ['customers', 'contacts', 'interactions', 'needs', 'tasks', 'pageChoices'] as const;
+export type TableName = (typeof TABLES)[number];
+export type Counts = Record<TableName, number>;
+
+export async function loadCounts(): Promise<Counts> {
+  const db = getDb();
+  const values = await Promise.all(TABLES.map((t) => db[t].count()));
+  return Object.fromEntries(TABLES.map((t, i) => [t, values[i]])) as Counts;
+}
+
+/** Record counts of the database; `reload()` after a write. `error` holds the message when the database cannot be read. */
+export function useCounts(): { counts?: Counts; error?: string; reload: () => void } {
+  const [counts, setCounts] = useState<Counts>();
+  const [error, setError] = useState<string>();
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    loadCounts().then(
+      (c) => live && (setCounts(c), setError(undefined)),
+      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tick]);
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return { counts, error, reload };
+}

@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test';
+import { DEMO_SCENARIOS as S, expect, expectPanelState, panelFrame, test, type Extension } from './fixtures';
+
+/** Stop the extension's service worker, as Chrome does after 30 s idle. */
+async function stopServiceWorker(ext: Extension): Promise<void> {
+  const page = await ext.openPage('dashboard.html');
+  const cdp = await ext.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}
+
+async function openOrder(ext: Extension, url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+test('a quick note saves with Ctrl+Enter, shows at once, and survives a reload and a service-worker restart', async ({ seeded, demo }) => {
+  const url = `${demo.url}/ordering/orders/${demo.orderNo}`;
+  const page = await openOrder(seeded, url);
+  let panel = await panelFrame(page, seeded.extensionId);
+  await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
+  const note = `老板说下周要加订中华(硬) 5 条 ${Date.now()}`;
+  const box = panel.getByTestId('quick-note').locator('textarea');
+  await box.fill(note);
+  await box.press('Control+Enter');
+  await expect(panel.getByTestId('timeline-item').first()).toContainText(note);
+  await expect(box).toHaveValue('');
+
+  await page.reload();
+  panel = await panelFrame(page, seeded.extensionId);
+  await expect(panel.getByTestId('timeline-item').first()).toContainText(note);
+
+  await stopServiceWorker(seeded);
+  await page.reload();
+  panel = await panelFrame(page, seeded.extensionId);
+  await expect(panel.getByTestId('timeline-item').first()).toContainText(note, { timeout: 15_000 });
+  // And the restarted worker still takes new notes.
+  await panel.getByTestId('quick-note').locator('textarea').fill('重启后的第二条速记');
+  await panel.getByTestId('quick-note').locator('textarea').press('Control+Enter');
+  await expect(panel.getByTestId('timeline-item').first()).toContainText('重启后的第二条速记');
+});
+
+test('the panel picks up again when the worker stops while it is open', async ({ seeded, demo }) => {
+  const page = await openOrder(seeded, `${demo.url}/ordering/orders/${demo.orderNo}`);
+  const panel = await panelFrame(page, seeded.extensionId);
+  await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
+  await stopServiceWorker(seeded);
+  // Navigating in the app wakes the worker; the panel must follow without a reload.
+  await page.locator('a[href="/ordering/customers"]').first().click();
+  await expectPanelState(panel, 'none');
+});
+
+test('collapsing the panel leaves a slim tab, and the choice is remembered', async ({ seeded, demo }) => {
+  const page = await openOrder(seeded, `${demo.url}/ordering/orders/${demo.orderNo}`);
+  const panel = await panelFrame(page, seeded.extensionId);
+  await expect(panel.getByTestId('customer-name')).toBeVisible();
+  const hostWidth = () => page.evaluate(() => document.querySelector('account-lens-panel')!.getBoundingClientRect().width);
+  expect(await hostWidth()).toBeGreaterThan(300);
+  await panel.getByTestId('collapse-panel').click();
+  await expect.poll(hostWidth).toBe(0);
+  await page.reload();
+  await panelFrame(page, seeded.extensionId);
+  await expect.poll(hostWidth).toBe(0);
+  // The slim tab lives in the closed shadow root: click where it is drawn.
+  const size = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
+  await page.mouse.click(size.w - 10, Math.round(size.h * 0.4) + 20);
+  await expect.poll(hostWidth).toBeGreaterThan(300);
+});
+
+test('the interface follows the language setting', async ({ seeded, demo }) => {
+  const settings = await seeded.openPage('dashboard.html#settings');
+  await settings.getByTestId('settings-locale').selectOption('en');
+  await settings.getByTestId('settings-save').click();
+  const page = await openOrder(seeded, `${demo.url}/ordering/orders/${demo.orderNo}`);
+  const panel = await panelFrame(page, seeded.extensionId);
+  await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
+  await expect(panel.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(panel.getByTestId('timeline')).toContainText(/Order|History/);
+});
