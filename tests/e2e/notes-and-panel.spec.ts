@@ -1,12 +1,21 @@
 import type { Page } from '@playwright/test';
 import { DEMO_SCENARIOS as S, expect, expectPanelState, panelFrame, test, type Extension } from './fixtures';
 
-/** Stop the extension's service worker, as Chrome does after 30 s idle. */
+/** Stop the extension's service worker, as Chrome does after 30 s idle, and wait until it has stopped. */
 async function stopServiceWorker(ext: Extension): Promise<void> {
   const page = await ext.openPage('dashboard.html');
   const cdp = await ext.context.newCDPSession(page);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
+    for (const v of versions) if (v.scriptURL.includes(ext.extensionId)) status.set(v.versionId, v.runningStatus);
+  });
   await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => [...status.values()]).toContain('running');
+  for (const [versionId, s] of status) if (s === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+  // The test means nothing unless the worker really went away.
+  await expect.poll(() => [...status.values()].every((s) => s === 'stopped')).toBe(true);
+  await cdp.detach();
   await page.close();
 }
 
@@ -22,7 +31,7 @@ test('a quick note saves with Ctrl+Enter, shows at once, and survives a reload a
   let panel = await panelFrame(page, seeded.extensionId);
   await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
   const note = `老板说下周要加订中华(硬) 5 条 ${Date.now()}`;
-  const box = panel.getByTestId('quick-note').locator('textarea');
+  const box = panel.getByTestId('quick-note');
   await box.fill(note);
   await box.press('Control+Enter');
   await expect(panel.getByTestId('timeline-item').first()).toContainText(note);
@@ -37,8 +46,8 @@ test('a quick note saves with Ctrl+Enter, shows at once, and survives a reload a
   panel = await panelFrame(page, seeded.extensionId);
   await expect(panel.getByTestId('timeline-item').first()).toContainText(note, { timeout: 15_000 });
   // And the restarted worker still takes new notes.
-  await panel.getByTestId('quick-note').locator('textarea').fill('重启后的第二条速记');
-  await panel.getByTestId('quick-note').locator('textarea').press('Control+Enter');
+  await panel.getByTestId('quick-note').fill('重启后的第二条速记');
+  await panel.getByTestId('quick-note').press('Control+Enter');
   await expect(panel.getByTestId('timeline-item').first()).toContainText('重启后的第二条速记');
 });
 
@@ -72,7 +81,8 @@ test('collapsing the panel leaves a slim tab, and the choice is remembered', asy
 test('the interface follows the language setting', async ({ seeded, demo }) => {
   const settings = await seeded.openPage('dashboard.html#settings');
   await settings.getByTestId('settings-locale').selectOption('en');
-  await settings.getByTestId('settings-save').click();
+  // The language applies (and is stored) at once: the dashboard itself turns English.
+  await expect(settings.locator('html')).toHaveAttribute('lang', 'en');
   const page = await openOrder(seeded, `${demo.url}/ordering/orders/${demo.orderNo}`);
   const panel = await panelFrame(page, seeded.extensionId);
   await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);

@@ -61,7 +61,7 @@ test.describe('recognising the customer on a page', () => {
     await expect(seen.filter({ hasText: '139' })).toHaveCount(1);
     const form = panel.getByTestId('create-customer');
     await form.getByLabel(/客户名称|名称/).first().fill('光明区新开烟酒行');
-    await form.getByRole('button', { name: /创建|保存/ }).click();
+    await form.getByRole('button', { name: '新建客户' }).click();
     await expect(panel.getByTestId('customer-name')).toHaveText('光明区新开烟酒行');
     await page.reload();
     const again = await panelFrame(page, seeded.extensionId);

@@ -1,0 +1,198 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+
+/** Small building blocks shared by the panel views. Only presentation; no words of their own. */
+
+export function cx(...parts: (string | false | null | undefined)[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+const ICONS = {
+  visit: (
+    <>
+      <path d="M12 21s-7-6.1-7-11a7 7 0 0 1 14 0c0 4.9-7 11-7 11z" />
+      <circle cx="12" cy="10" r="2.5" />
+    </>
+  ),
+  call: (
+    <path d="M21 16.5v3a2 2 0 0 1-2.2 2 19.8 19.8 0 0 1-8.6-3.1 19.5 19.5 0 0 1-6-6A19.8 19.8 0 0 1 1.2 3.7 2 2 0 0 1 3.2 1.5h3a2 2 0 0 1 2 1.7c.1.9.4 1.9.7 2.8a2 2 0 0 1-.5 2.1L7.1 9.4a16 16 0 0 0 6 6l1.3-1.3a2 2 0 0 1 2.1-.4c.9.3 1.8.6 2.8.7a2 2 0 0 1 1.7 2z" />
+  ),
+  email: (
+    <>
+      <rect x="3" y="5" width="18" height="14" rx="2" />
+      <path d="m3.5 7 8.5 6 8.5-6" />
+    </>
+  ),
+  order: (
+    <>
+      <path d="M6 3 3.5 6.5V20a1.5 1.5 0 0 0 1.5 1.5h14a1.5 1.5 0 0 0 1.5-1.5V6.5L18 3z" />
+      <path d="M3.5 6.5h17" />
+      <path d="M15.5 10a3.5 3.5 0 0 1-7 0" />
+    </>
+  ),
+  note: (
+    <>
+      <path d="M12 20h9" />
+      <path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z" />
+    </>
+  ),
+  collapse: (
+    <>
+      <path d="m13 17 5-5-5-5" />
+      <path d="m6 17 5-5-5-5" />
+    </>
+  ),
+  search: (
+    <>
+      <circle cx="11" cy="11" r="7" />
+      <path d="m20 20-3.5-3.5" />
+    </>
+  ),
+  back: (
+    <>
+      <path d="M19 12H5" />
+      <path d="m11 18-6-6 6-6" />
+    </>
+  ),
+  alert: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7.5v5" />
+      <path d="M12 16.2v.3" />
+    </>
+  ),
+  page: (
+    <>
+      <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
+      <path d="M14 3v5h5" />
+      <path d="M9 13h6M9 17h4" />
+    </>
+  ),
+  plus: <path d="M12 5v14M5 12h14" />,
+  chevron: <path d="m9 6 6 6-6 6" />,
+} as const;
+
+export type IconName = keyof typeof ICONS;
+
+export function Icon({ name, className = 'h-4 w-4' }: { name: IconName; className?: string }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className={cx('shrink-0', className)}
+    >
+      {ICONS[name]}
+    </svg>
+  );
+}
+
+/** The product mark: a lens over a card, in the accent blue. */
+export function BrandMark() {
+  return (
+    <span className="inline-flex h-5 w-5 items-center justify-center rounded-[5px] bg-blue-600 text-white" aria-hidden="true">
+      <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.4} strokeLinecap="round" className="h-3.5 w-3.5">
+        <circle cx="10.5" cy="10.5" r="5.5" />
+        <path d="m15 15 4.5 4.5" />
+      </svg>
+    </span>
+  );
+}
+
+type Tone = 'slate' | 'blue' | 'amber' | 'red' | 'green' | 'outline';
+const TONES: Record<Tone, string> = {
+  slate: 'bg-slate-100 text-slate-600 ring-slate-200',
+  blue: 'bg-blue-50 text-blue-700 ring-blue-200',
+  amber: 'bg-amber-50 text-amber-800 ring-amber-200',
+  red: 'bg-red-50 text-red-700 ring-red-200',
+  green: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
+  outline: 'bg-white text-slate-600 ring-slate-300',
+};
+
+export function Badge({ tone = 'slate', children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
+  return (
+    <span
+      className={cx(
+        'inline-flex shrink-0 items-center whitespace-nowrap rounded px-1.5 py-px text-[11px] font-medium leading-4 ring-1 ring-inset',
+        TONES[tone],
+        className,
+      )}
+    >
+      {children}
+    </span>
+  );
+}
+
+export function Section({
+  title,
+  count,
+  children,
+  testId,
+  aside,
+}: {
+  title: string;
+  count?: number;
+  children: ReactNode;
+  testId?: string;
+  aside?: ReactNode;
+}) {
+  return (
+    <section data-testid={testId} className="border-b border-slate-200 px-4 py-3 last:border-b-0">
+      <div className="mb-2 flex items-center gap-2">
+        <h2 className="text-[12px] font-semibold tracking-wide text-slate-500">{title}</h2>
+        {count !== undefined && count > 0 && (
+          <span className="rounded-full bg-slate-100 px-1.5 text-[11px] font-medium leading-4 text-slate-600 tabular-nums">{count}</span>
+        )}
+        {aside && <div className="ml-auto">{aside}</div>}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="text-[12px] text-slate-400">{children}</p>;
+}
+
+export function ErrorLine({ children }: { children: ReactNode }) {
+  return (
+    <p role="alert" className="mt-2 flex items-start gap-1.5 text-[12px] leading-5 text-red-700">
+      <Icon name="alert" className="mt-0.5 h-3.5 w-3.5" />
+      <span className="min-w-0 break-words">{children}</span>
+    </p>
+  );
+}
+
+export const focusRing =
+  'outline-none focus-visible:ring-2 focus-visible:ring-blue-500 focus-visible:ring-offset-1 focus-visible:ring-offset-white';
+
+export const inputClass = cx(
+  'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-[13px] text-slate-900 placeholder:text-slate-400',
+  'outline-none focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20',
+);
+
+export function Button({
+  variant = 'primary',
+  className,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | 'secondary' | 'ghost' }) {
+  const look = {
+    primary: 'bg-blue-600 text-white hover:bg-blue-700 disabled:bg-blue-300',
+    secondary: 'bg-white text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
+    ghost: 'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
+  }[variant];
+  return (
+    <button
+      type="button"
+      {...props}
+      className={cx('inline-flex items-center justify-center gap-1 rounded-md px-3 py-1.5 text-[13px] font-medium', look, focusRing, className)}
+    />
+  );
+}
+
+/** Monospace-ish digits for identifiers, so licence numbers and codes line up and read easily. */
+export const idText = 'tabular-nums tracking-[0.02em] text-slate-800';

@@ -1,0 +1,42 @@
+import { StrictMode, useEffect, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { resolveLocale, translator } from '../../lib/i18n';
+import { PanelView } from '../../components/panel/PanelView';
+import { usePanelState, useSettings } from '../../components/panel/usePanelState';
+import './style.css';
+
+/** The content script opens `panel.html#<token>`; the token is read once and never shown. */
+const TOKEN = location.hash.slice(1);
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+function App() {
+  const settings = useSettings();
+  const locale = resolveLocale(settings?.locale ?? 'auto', navigator.languages);
+  const t = useMemo(() => translator(locale), [locale]);
+  const panel = usePanelState(TOKEN);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('appName');
+  }, [locale, t]);
+
+  return (
+    <PanelView
+      t={t}
+      locale={locale}
+      phase={settings ? panel.phase : 'loading'}
+      state={panel.state}
+      error={panel.error}
+      pendingNotes={panel.pendingNotes}
+      picking={panel.picking}
+      actions={panel.actions}
+      isMac={IS_MAC}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
