@@ -15,6 +15,12 @@ function App() {
   const t = useMemo(() => translator(locale), [locale]);
   const panel = usePanelState(TOKEN);
 
+  // When the customer was first on screen (epoch ms): read by `npm run bench`, harmless otherwise.
+  const matchedId = panel.state?.match.state === 'matched' && panel.state.view ? panel.state.match.customerId : undefined;
+  useEffect(() => {
+    if (matchedId) document.documentElement.dataset.shownAt = String(Math.round(performance.timeOrigin + performance.now()));
+  }, [matchedId]);
+
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t('appName');
