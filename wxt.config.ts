@@ -6,6 +6,8 @@ export const DEMO_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Another output folder lets a second build run beside a benchmark that is reading .output.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: {
     name: '__MSG_extName__',
@@ -13,7 +15,7 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage'],
     // The panel page may be framed only where the content script mounts it.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: DEMO_HOSTS }],
+    web_accessible_resources: [{ resources: ['panel.html'], matches: DEMO_HOSTS, use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
   },
 });
