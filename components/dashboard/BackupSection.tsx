@@ -5,7 +5,7 @@ import { BackupError, exportBackup, importBackup, parseBackup, type BackupErrorC
 import { backupFileName, downloadText } from '@/lib/io/download';
 import { request } from '@/lib/messaging/client';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/model';
-import { TABLES, type Counts, type TableName } from './counts';
+import { TABLE_LABELS, TABLES, type Counts, type TableName } from './counts';
 import { useLocale } from './i18n';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
 
@@ -29,14 +29,6 @@ type ImportState =
   | { step: 'done'; mode: Mode; counts: ImportCounts }
   | { step: 'error'; failure: Failure };
 
-const TABLE_LABELS: Record<TableName, MessageKey> = {
-  customers: 'overview.count.customers',
-  contacts: 'overview.count.contacts',
-  interactions: 'overview.count.interactions',
-  needs: 'overview.count.needs',
-  tasks: 'overview.count.tasks',
-  pageChoices: 'overview.count.pageChoices',
-};
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
 

@@ -1,18 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatNumber } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
-import { TABLES, type Counts, type TableName } from './counts';
+import { TABLE_LABELS, TABLES, type Counts, type TableName } from './counts';
 import { useLocale } from './i18n';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
 
-const COUNT_LABELS: Record<TableName, MessageKey> = {
-  customers: 'overview.count.customers',
-  contacts: 'overview.count.contacts',
-  interactions: 'overview.count.interactions',
-  needs: 'overview.count.needs',
-  tasks: 'overview.count.tasks',
-  pageChoices: 'overview.count.pageChoices',
-};
 
 /** The record kinds shown as tiles; page choices are bookkeeping, not something the manager counts. */
 const TILES = TABLES.filter((t) => t !== 'pageChoices');
@@ -85,7 +77,7 @@ export function OverviewSection({ counts, countsError, onReload }: { counts?: Co
             <dl className="grid grid-cols-2 gap-px overflow-hidden rounded-md border border-slate-200 bg-slate-200 sm:grid-cols-5">
               {TILES.map((table) => (
                 <div key={table} className="bg-white px-4 py-3.5" data-testid={`count-${table}`}>
-                  <dt className="text-[13px] text-slate-500">{t(COUNT_LABELS[table])}</dt>
+                  <dt className="text-[13px] text-slate-500">{t(TABLE_LABELS[table])}</dt>
                   <dd className="mt-1.5 text-2xl font-semibold tabular-nums tracking-tight text-slate-900">
                     {counts ? formatNumber(counts[table], locale) : <span className="text-slate-300">—</span>}
                   </dd>

@@ -1,9 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getDb } from '@/lib/db/db';
+import type { MessageKey } from '@/lib/i18n';
 
 export const TABLES = ['customers', 'contacts', 'interactions', 'needs', 'tasks', 'pageChoices'] as const;
 export type TableName = (typeof TABLES)[number];
 export type Counts = Record<TableName, number>;
+
+/** How each table is named to the manager (overview counts, backup preview). */
+export const TABLE_LABELS: Record<TableName, MessageKey> = {
+  customers: 'overview.count.customers',
+  contacts: 'overview.count.contacts',
+  interactions: 'overview.count.interactions',
+  needs: 'overview.count.needs',
+  tasks: 'overview.count.tasks',
+  pageChoices: 'overview.count.pageChoices',
+};
 
 export async function loadCounts(): Promise<Counts> {
   const db = getDb();

@@ -1,10 +1,25 @@
 import { useState } from 'react';
+import type { Translate } from '../../lib/i18n';
 import type { MatchCandidate } from '../../lib/model';
 import { formatPercent } from '../../lib/format';
 import type { ViewContext } from './types';
 import { errorText } from './types';
 import { identifierText } from './Header';
 import { ErrorLine, Icon, cx, focusRing } from './ui';
+
+/** Choosing a customer from a list: which one is being saved, and the error if it failed. */
+export function useChooseCustomer(t: Translate, onChoose: (customerId: string) => Promise<unknown>) {
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+  const choose = (customerId: string) => {
+    setBusy(customerId);
+    setError(undefined);
+    onChoose(customerId)
+      .catch((err: unknown) => setError(errorText(t, err)))
+      .finally(() => setBusy(undefined));
+  };
+  return { busy, error, choose };
+}
 
 /** Several customers fit the page: show each with its confidence and the identifiers it matched on. */
 export function Candidates({
@@ -17,17 +32,8 @@ export function Candidates({
   onChoose(customerId: string): Promise<void>;
 }) {
   const { t, locale } = ctx;
-  const [busy, setBusy] = useState<string>();
-  const [error, setError] = useState<string>();
+  const { busy, error, choose } = useChooseCustomer(t, onChoose);
   const sorted = [...candidates].sort((a, b) => b.confidence - a.confidence);
-
-  const choose = (id: string) => {
-    setBusy(id);
-    setError(undefined);
-    onChoose(id)
-      .catch((err: unknown) => setError(errorText(t, err)))
-      .finally(() => setBusy(undefined));
-  };
 
   return (
     <div>

@@ -5,7 +5,7 @@ import type { MatchCandidate, PageIdentifier } from '../../lib/model';
 import type { PanelActions, ViewContext } from './types';
 import { errorText } from './types';
 import { identifierText } from './Header';
-import { Candidates } from './Candidates';
+import { Candidates, useChooseCustomer } from './Candidates';
 import { Button, Empty, ErrorLine, Icon, cx, focusRing, idText, inputClass } from './ui';
 
 const SEARCH_DELAY_MS = 150;
@@ -71,8 +71,9 @@ export function CustomerSearch({
   const id = useId();
   const [results, setResults] = useState<{ query: string; items: CustomerSummary[] }>();
   const [searching, setSearching] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState<string>();
+  const [searchError, setError] = useState<string>();
+  const { busy, error: chooseError, choose } = useChooseCustomer(t, onChoose);
+  const error = searchError ?? chooseError;
 
   useEffect(() => {
     const q = query.trim();
@@ -101,14 +102,6 @@ export function CustomerSearch({
     // onSearch is stable per token; re-run only when the words change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query]);
-
-  const choose = (customerId: string) => {
-    setBusy(customerId);
-    setError(undefined);
-    onChoose(customerId)
-      .catch((err: unknown) => setError(errorText(t, err)))
-      .finally(() => setBusy(undefined));
-  };
 
   return (
     <div role="search">

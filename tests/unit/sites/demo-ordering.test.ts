@@ -1,22 +1,11 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import adapter from '../../../lib/sites/demo-ordering';
+import { savedPages } from './saved-pages';
 import { DEMO_SCENARIOS } from '../../sites/data/generate';
 
 const ctx = { customerCodePattern: DEMO_SCENARIOS.customerCodePattern };
-// Saved pages are read, never run: no scripts, no frame loads (the reading pane's src points at no server).
-const settings = (window as unknown as { happyDOM: { settings: Record<string, any> } }).happyDOM.settings;
-settings.disableJavaScriptEvaluation = true;
-settings.disableJavaScriptFileLoading = true;
-settings.disableIframePageLoading = true;
-settings.navigation.disableChildFrameNavigation = true;
-const cache = new Map<string, string>();
-const load = (name: string): Document => {
-  if (!cache.has(name)) cache.set(name, readFileSync(resolve(__dirname, '../../fixtures/sites/demo-ordering', name), 'utf8'));
-  return new DOMParser().parseFromString(cache.get(name)!, 'text/html');
-};
+const load = savedPages('demo-ordering');
 
 const orderCustomer = [
   { kind: 'customerCode', value: DEMO_SCENARIOS.orderCustomerCode, role: 'field' },

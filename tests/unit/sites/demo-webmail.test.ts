@@ -1,24 +1,13 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Backup } from '../../../lib/model/backup';
 import adapter from '../../../lib/sites/demo-webmail';
+import { savedPages } from './saved-pages';
 import { DEMO_SCENARIOS, generateDemoData } from '../../sites/data/generate';
 
 const FIXTURE_NOW = Date.UTC(2025, 10, 24, 16); // as in tests/sites/write-fixtures.ts
 const ctx = { customerCodePattern: DEMO_SCENARIOS.customerCodePattern };
-// Saved pages are read, never run: no scripts, no frame loads (the reading pane's src points at no server).
-const settings = (window as unknown as { happyDOM: { settings: Record<string, any> } }).happyDOM.settings;
-settings.disableJavaScriptEvaluation = true;
-settings.disableJavaScriptFileLoading = true;
-settings.disableIframePageLoading = true;
-settings.navigation.disableChildFrameNavigation = true;
-const cache = new Map<string, string>();
-const load = (name: string): Document => {
-  if (!cache.has(name)) cache.set(name, readFileSync(resolve(__dirname, '../../fixtures/sites/demo-webmail', name), 'utf8'));
-  return new DOMParser().parseFromString(cache.get(name)!, 'text/html');
-};
+const load = savedPages('demo-webmail');
 // happy-dom reports each frame it declined to load (some asynchronously); expected here, so kept quiet.
 const consoleError = window.console.error.bind(window.console);
 vi.spyOn(window.console, 'error').mockImplementation((...args: unknown[]) => {

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import generic from '../../../lib/sites/generic';
 import { ADAPTERS, adapterFor } from '../../../lib/sites/registry';
+import { savedPages } from './saved-pages';
 
 const siteFiles = readdirSync(resolve(__dirname, '../../../lib/sites')).filter(
   (f) => f.endsWith('.ts') && !['registry.ts', 'types.ts'].includes(f) && !f.endsWith('.test.ts'),
@@ -46,7 +47,7 @@ describe('site adapter registry', () => {
 });
 
 describe('generic adapter', () => {
-  const doc = new DOMParser().parseFromString(readFileSync(resolve(fixturesOf('generic'), 'shop-page.html'), 'utf8'), 'text/html');
+  const doc = savedPages('generic')('shop-page.html');
 
   it('finds identifiers in the text and mailto links, but not in scripts, styles or text boxes', () => {
     const found = generic.extract(doc, { customerCodePattern: 'KH\\d{8}' });
