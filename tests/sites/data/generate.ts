@@ -478,8 +478,14 @@ export function generateDemoData(options: GenerateOptions = {}): Backup {
 
   // Needs and tasks share the same shape for shops and banks.
   const addNeeds = (customerId: string, pool: typeof SHOP_NEEDS, vars: Record<string, string | number>, count: number) => {
-    for (let k = 0; k < count; k++) {
-      const tpl = rng.pick(pool);
+    // Distinct templates: a customer does not raise the same need twice at once.
+    const order = pool.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = rng.int(0, i);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (let k = 0; k < Math.min(count, pool.length); k++) {
+      const tpl = pool[order[k]];
       const status = rng.pick(['raised', 'in_progress', 'resolved', 'informed', 'informed'] as const);
       const raisedAt = at(rng.int(3, 60));
       const need: Need = {
