@@ -3,7 +3,7 @@ import { createRouter } from '@/lib/background/router';
 import { browserSessionStore } from '@/lib/background/browser-session-store';
 import { TabStates } from '@/lib/background/tab-state';
 import { PanelTokens } from '@/lib/background/tokens';
-import { PANEL_PORT, type PanelPush } from '@/lib/messaging/protocol';
+import { PANEL_PORT, type PanelPush } from '@/lib/messaging/ports';
 import type { MatchResult } from '@/lib/model';
 
 /** Wires browser events to lib/background. Everything it knows lives in IndexedDB or storage.session. */

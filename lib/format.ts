@@ -6,9 +6,25 @@ import type { Locale } from './i18n';
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Building an Intl formatter costs far more than using one, and a timeline formats dozens of dates and
+ * amounts: formatters are made once per locale and options.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, locale: string, options: object, make: () => F): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const nf = (locale: string, options: Intl.NumberFormatOptions) => cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
+const dtf = (locale: string, options: Intl.DateTimeFormatOptions) => cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
+const relativeFormat = (locale: string, options: Intl.RelativeTimeFormatOptions) =>
+  cached('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+
 /** Amount in yuan: `¥1,234.50` (negative for returns: `-¥30.00`). */
 export function formatYuan(amount: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
+  return nf(locale, {
     style: 'currency',
     currency: 'CNY',
     currencyDisplay: 'narrowSymbol',
@@ -19,12 +35,12 @@ export function formatYuan(amount: number, locale: Locale): string {
 
 /** A plain quantity: `1,200`, `2.5`. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return nf(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A 0–1 confidence as a whole percentage: `87%`. */
 export function formatPercent(ratio: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return nf(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** Mainland mobile in the 3-4-4 groups people read aloud: `138 0013 8000`. Anything else is returned as is. */
@@ -63,13 +79,13 @@ export function formatDate(value: number | string, locale: Locale): string {
     const yearless = /^--(\d{2})-(\d{2})$/.exec(value);
     if (yearless) {
       const d = new Date(2000, Number(yearless[1]) - 1, Number(yearless[2]));
-      return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(d);
+      return dtf(locale, { month: 'short', day: 'numeric' }).format(d);
     }
     const d = parseCalendarDate(value);
     if (!d) return value;
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+    return dtf(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
   }
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(value);
+  return dtf(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(value);
 }
 
 /** Short date: the year only when it is not the current one. `3月4日` / `Mar 4` / `2024年3月4日`. */
@@ -77,12 +93,12 @@ export function formatShortDate(value: number | string, locale: Locale, now: num
   const d = typeof value === 'number' ? new Date(value) : parseCalendarDate(value);
   if (!d) return formatDate(value, locale);
   const sameYear = d.getFullYear() === new Date(now).getFullYear();
-  return new Intl.DateTimeFormat(locale, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+  return dtf(locale, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
 }
 
 /** Time of day: `14:05` / `2:05 PM`. */
 export function formatTime(value: number, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, locale === 'en' ? { hour: 'numeric', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(value);
+  return dtf(locale, locale === 'en' ? { hour: 'numeric', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(value);
 }
 
 /**
@@ -91,7 +107,7 @@ export function formatTime(value: number, locale: Locale): string {
  */
 export function formatWhen(at: number, locale: Locale, now: number | Date = Date.now()): string {
   const days = dayNumber(new Date(now)) - dayNumber(new Date(at));
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale, { numeric: 'auto' });
   if (days === 0 || days === 1) {
     const word = rtf.format(-days, 'day');
     return `${word} ${formatTime(at, locale)}`;

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import browser from 'webextension-polyfill';
 import type { CustomerSummary } from '../../lib/db/customers';
 import { request } from '../../lib/messaging/client';
-import { PANEL_PORT, PanelPush, type CustomerDraft, type PanelState } from '../../lib/messaging/protocol';
+import { PANEL_PORT, isPanelPush } from '../../lib/messaging/ports';
+import type { CustomerDraft, PanelState } from '../../lib/messaging/protocol';
 import type { Interaction } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
@@ -15,11 +16,11 @@ const RECONNECT_MAX_MS = 2_000;
 const PORT_HEALTHY_MS = 5_000;
 
 /** Settings from storage.local (lib/settings), kept current through storage.onChanged. Undefined until first read. */
-export function useSettings(): Settings | undefined {
+export function useSettings(early?: Promise<Settings>): Settings | undefined {
   const [settings, setSettings] = useState<Settings>();
   useEffect(() => {
     let live = true;
-    loadSettings()
+    (early ?? loadSettings())
       .then((s) => live && setSettings(s))
       .catch(() => live && setSettings(DEFAULT_SETTINGS));
     const stop = watchSettings((s) => live && setSettings(s));
@@ -27,7 +28,7 @@ export function useSettings(): Settings | undefined {
       live = false;
       stop();
     };
-  }, []);
+  }, [early]);
   return settings;
 }
 
@@ -44,7 +45,7 @@ export interface PanelModel {
  * The panel's container: asks the background for the tab's state, listens on a port for changes
  * (reconnecting when the service worker restarts), and turns view callbacks into messages.
  */
-export function usePanelState(token: string): PanelModel {
+export function usePanelState(token: string, early?: Promise<PanelState>): PanelModel {
   const [phase, setPhase] = useState<PanelPhase>('loading');
   const [state, setState] = useState<PanelState>();
   const [error, setError] = useState<PanelError>();
@@ -53,6 +54,8 @@ export function usePanelState(token: string): PanelModel {
   const seq = useRef(0);
   const fatal = useRef(false);
   const lastUrl = useRef<string | undefined>(undefined);
+  /** The first answer, asked for before React started (entrypoints/panel/main.tsx); used once. */
+  const earlyState = useRef(early);
 
   /** Show a state the background sent; any older request still in flight is ignored. */
   const apply = useCallback((next: PanelState) => {
@@ -73,7 +76,9 @@ export function usePanelState(token: string): PanelModel {
     }
     const mine = ++seq.current;
     try {
-      const next = await request<PanelState>({ type: 'panel/state', token });
+      const pending = earlyState.current;
+      earlyState.current = undefined;
+      const next = await (pending ?? request<PanelState>({ type: 'panel/state', token }));
       if (mine !== seq.current) return; // a newer answer is on its way
       apply(next);
     } catch (err) {
@@ -120,7 +125,7 @@ export function usePanelState(token: string): PanelModel {
       }
       openedAt = Date.now();
       port.onMessage.addListener((msg: unknown) => {
-        if (PanelPush.safeParse(msg).success) void refresh();
+        if (isPanelPush(msg)) void refresh();
       });
       port.onDisconnect.addListener(() => {
         port = undefined;

@@ -24,10 +24,17 @@ export default defineContentScript({
   // Local demo and test hosts only; real sites are enabled one by one at run time (issue 4).
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   allFrames: true,
-  runAt: 'document_end',
+  // Start early so the panel frame loads while the page is still parsing; the scan waits for the DOM.
+  runAt: 'document_start',
   async main(ctx) {
     const isTop = window === window.top;
-    let settings = await readSettings();
+    const settingsRead = readSettings();
+    const tokenReply = isTop
+      ? (browser.runtime.sendMessage({ type: 'panel/token' }).catch(() => undefined) as Promise<
+          { ok: boolean; data?: { token: string } } | undefined
+        >)
+      : undefined;
+    let settings = await settingsRead;
     let lastSent = '';
     let fresh = true;
     let observed: Node | null = null;
@@ -107,14 +114,15 @@ export default defineContentScript({
       ctx.addEventListener(window, 'pagehide', () => void browser.runtime.sendMessage({ type: 'page/gone' }).catch(() => {}));
     }
 
-    scan();
-    if (isTop) {
-      const reply = (await browser.runtime.sendMessage({ type: 'panel/token' }).catch(() => undefined)) as
-        | { ok: boolean; data?: { token: string } }
-        | undefined;
+    if (tokenReply) {
+      const reply = await tokenReply;
       if (reply?.ok && reply.data && !ctx.isInvalid) {
         panel = mountPanel(reply.data.token, settings.panelCollapsed, () => void setCollapsed(false));
       }
     }
+    if (document.readyState === 'loading') {
+      await new Promise<void>((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
+    }
+    scan();
   },
 });

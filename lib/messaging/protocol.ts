@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, MatchResult, PageSignals } from '../model';
+import { Id, PageSignals, type MatchResult } from '../model';
 
 /**
  * Every runtime message of the extension, one zod schema each. The background parses with
@@ -61,10 +61,7 @@ export type Request = z.infer<typeof Request>;
 export type ErrorCode = 'badRequest' | 'forbidden' | 'badToken' | 'notFound' | 'invalid' | 'quota' | 'internal';
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorCode; detail?: string };
 
-/** Port name the panel connects with to hear `panel/changed` pushes for its tab. */
-export const PANEL_PORT = 'panel';
-export const PanelPush = z.object({ type: z.literal('panel/changed'), match: MatchResult });
-export type PanelPush = z.infer<typeof PanelPush>;
+export { PANEL_PORT, type PanelPush } from './ports';
 
 /** What the panel renders: the tab's match and, when matched, the customer's data. */
 export interface PanelState {

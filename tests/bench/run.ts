@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build]`: builds the extension (or reuses .output/chrome-mv3), measures the
+ * `npm run bench [-- --no-build] [-- --only=size,match,panel,orderlist,cpu]`: builds the extension (or reuses .output/chrome-mv3), measures the
  * performance targets of the issue in Debian's Chromium, prints a table and writes
  * tests/bench/results.jsonl (one metric a line, lower is better) and tests/bench/machine.json.
  *
@@ -446,7 +446,12 @@ async function orderList(context: BrowserContext, base: string) {
   }
 }
 
+/** `--only=size,match,panel,orderlist,cpu` measures just those, for working on one figure; results.jsonl is left alone. */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wanted = (section: string) => !ONLY || ONLY.includes(section);
+
 async function demoBench() {
+  if (!wanted('panel') && !wanted('orderlist') && !wanted('cpu')) return;
   const data = generateDemoData({ now: Date.now() });
   const file = path.join(TMP_DIR, 'bench-demo-data.json');
   await writeFile(file, JSON.stringify(data));
@@ -457,12 +462,18 @@ async function demoBench() {
     server = await startDemoServer({ port: 0, data });
     log('importing the demo data through the dashboard…');
     await importThroughDashboard(context, extensionId, file);
-    log('panel shown after DOMContentLoaded…');
-    await panelShown(context, extensionId, server.url, orderNo);
-    log('order list long tasks…');
-    await orderList(context, server.url);
-    log('content script main-thread cost (with vs without the extension)…');
-    await contentScriptCost(context, server.url, orderNo);
+    if (wanted('panel')) {
+      log('panel shown after DOMContentLoaded…');
+      await panelShown(context, extensionId, server.url, orderNo);
+    }
+    if (wanted('orderlist')) {
+      log('order list long tasks…');
+      await orderList(context, server.url);
+    }
+    if (wanted('cpu')) {
+      log('content script main-thread cost (with vs without the extension)…');
+      await contentScriptCost(context, server.url, orderNo);
+    }
   } finally {
     await context.close();
     await server?.close();
@@ -478,11 +489,12 @@ async function main() {
   await writeFile(MACHINE, `${JSON.stringify(machine, null, 2)}\n`);
 
   build();
-  await contentScriptSize();
-  await matchBench();
+  if (wanted('size')) await contentScriptSize();
+  if (wanted('match')) await matchBench();
   await demoBench();
 
   printTable();
+  if (ONLY) return;
   await writeFile(
     RESULTS,
     results.map(({ strict: _s, ...r }) => JSON.stringify({ ...r, ...(r.note === undefined ? {} : { note: r.note }) })).join('\n') + '\n',
