@@ -77,6 +77,25 @@ function Message({ icon, title, children }: { icon: 'page' | 'alert'; title: str
   );
 }
 
+/**
+ * False for the first paint of a customer, true from the next frame on: the name, card, tasks and
+ * needs appear first, and contacts, the note box and the history follow a frame later, so the
+ * manager sees who it is without waiting for the longest lists.
+ */
+function usePaintedAfter(key: string | undefined): boolean {
+  const [painted, setPainted] = useState<string | undefined>();
+  useEffect(() => {
+    if (!key || painted === key) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(key), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [key, painted]);
+  return !!key && painted === key;
+}
+
 /** The whole panel for one state; pure props in, callbacks out. */
 export function PanelView(props: PanelViewProps) {
   const { t, locale, phase, state, error, pendingNotes = [], picking = false, actions, isMac = false } = props;
@@ -85,6 +104,7 @@ export function PanelView(props: PanelViewProps) {
   const view = state?.view;
   const dataState = phase === 'ready' && match ? match.state : phase === 'error' ? 'error' : 'loading';
   const showProfile = match?.state === 'matched' && view && !picking;
+  const restPainted = usePaintedAfter(showProfile ? view.customer.id : undefined);
 
   let body: ReactNode;
   if (phase === 'loading' || (phase === 'ready' && !match)) {
@@ -114,14 +134,18 @@ export function PanelView(props: PanelViewProps) {
         <CustomerCard ctx={ctx} customer={view.customer} />
         <OpenTasks ctx={ctx} tasks={view.openTasks} />
         <OpenNeeds ctx={ctx} needs={view.openNeeds} />
-        <ContactsList ctx={ctx} contacts={view.contacts} />
-        <QuickNote ctx={ctx} isMac={isMac} onSave={(text) => actions.saveNote(view.customer.id, text)} />
-        <Timeline
-          ctx={ctx}
-          items={view.timeline}
-          total={view.timelineTotal}
-          pending={pendingNotes.filter((p) => p.customerId === view.customer.id)}
-        />
+        {restPainted && (
+          <>
+            <ContactsList ctx={ctx} contacts={view.contacts} />
+            <QuickNote ctx={ctx} isMac={isMac} onSave={(text) => actions.saveNote(view.customer.id, text)} />
+            <Timeline
+              ctx={ctx}
+              items={view.timeline}
+              total={view.timelineTotal}
+              pending={pendingNotes.filter((p) => p.customerId === view.customer.id)}
+            />
+          </>
+        )}
       </>
     );
   } else {

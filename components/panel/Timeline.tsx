@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import type { Interaction, InteractionKind } from '../../lib/model';
 import type { MessageKey } from '../../lib/i18n';
 import { formatDate, formatNumber, formatWhen, formatYuan } from '../../lib/format';
 import type { PendingNote, ViewContext } from './types';
-import { Empty, Icon, Section, cx } from './ui';
+import { Empty, Icon, Section, cx, focusRing } from './ui';
+
+/** History items shown at first, and added by each "show more". */
+const TIMELINE_PAGE = 15;
 
 const KIND_LOOK: Record<InteractionKind, string> = {
   visit: 'bg-blue-50 text-blue-700 ring-blue-200',
@@ -96,7 +100,10 @@ export function Timeline({
   pending?: PendingNote[];
 }) {
   const { t } = ctx;
-  const sorted = [...items].sort((a, b) => b.at - a.at);
+  // The newest few first: a long history is hundreds of nodes, and the panel must appear at once.
+  const [limit, setLimit] = useState(TIMELINE_PAGE);
+  const all = [...items].sort((a, b) => b.at - a.at);
+  const sorted = all.slice(0, limit);
   const waiting = stillPending(pending, items).sort((a, b) => b.at - a.at);
   const count = Math.max(total, items.length) + waiting.length;
   return (
@@ -118,7 +125,17 @@ export function Timeline({
           ))}
         </ol>
       )}
-      {total > items.length && (
+      {all.length > sorted.length && (
+        <button
+          type="button"
+          data-testid="timeline-show-more"
+          onClick={() => setLimit((l) => l + TIMELINE_PAGE)}
+          className={cx('mt-1 w-full rounded py-1 text-center text-[12px] text-blue-700 hover:bg-blue-50', focusRing)}
+        >
+          {t('panel.timeline.showMore', { count: Math.min(TIMELINE_PAGE, all.length - sorted.length) })}
+        </button>
+      )}
+      {all.length <= sorted.length && total > items.length && (
         <p className="mt-1 text-center text-[11.5px] text-slate-400">{t('panel.timeline.more', { total, shown: items.length })}</p>
       )}
     </Section>

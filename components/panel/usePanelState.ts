@@ -16,8 +16,8 @@ const RECONNECT_MAX_MS = 2_000;
 const PORT_HEALTHY_MS = 5_000;
 
 /** Settings from storage.local (lib/settings), kept current through storage.onChanged. Undefined until first read. */
-export function useSettings(early?: Promise<Settings>): Settings | undefined {
-  const [settings, setSettings] = useState<Settings>();
+export function useSettings(early?: Promise<Settings>, initial?: Settings): Settings | undefined {
+  const [settings, setSettings] = useState<Settings | undefined>(initial);
   useEffect(() => {
     let live = true;
     (early ?? loadSettings())
@@ -45,9 +45,9 @@ export interface PanelModel {
  * The panel's container: asks the background for the tab's state, listens on a port for changes
  * (reconnecting when the service worker restarts), and turns view callbacks into messages.
  */
-export function usePanelState(token: string, early?: Promise<PanelState>): PanelModel {
-  const [phase, setPhase] = useState<PanelPhase>('loading');
-  const [state, setState] = useState<PanelState>();
+export function usePanelState(token: string, early?: Promise<PanelState>, initial?: PanelState): PanelModel {
+  const [phase, setPhase] = useState<PanelPhase>(initial ? 'ready' : 'loading');
+  const [state, setState] = useState<PanelState | undefined>(initial);
   const [error, setError] = useState<PanelError>();
   const [pendingNotes, setPendingNotes] = useState<PendingNote[]>([]);
   const [picking, setPicking] = useState(false);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { newPanelToken } from '@/lib/background/tokens';
 import { adapterFor } from '@/lib/sites/registry';
 import { mountPanel } from './panel-host';
 
@@ -29,11 +30,11 @@ export default defineContentScript({
   async main(ctx) {
     const isTop = window === window.top;
     const settingsRead = readSettings();
-    const tokenReply = isTop
-      ? (browser.runtime.sendMessage({ type: 'panel/token' }).catch(() => undefined) as Promise<
-          { ok: boolean; data?: { token: string } } | undefined
-        >)
-      : undefined;
+    // The panel's one-time token is made here and registered with the background, so the frame can
+    // start loading now instead of after a round trip (the page cannot read it: isolated world, and
+    // the frame sits in a closed shadow root).
+    const token = isTop ? newPanelToken() : undefined;
+    if (token) void browser.runtime.sendMessage({ type: 'panel/token', token, navStart: performance.timeOrigin }).catch(() => {});
     let settings = await settingsRead;
     let lastSent = '';
     let fresh = true;
@@ -114,12 +115,7 @@ export default defineContentScript({
       ctx.addEventListener(window, 'pagehide', () => void browser.runtime.sendMessage({ type: 'page/gone' }).catch(() => {}));
     }
 
-    if (tokenReply) {
-      const reply = await tokenReply;
-      if (reply?.ok && reply.data && !ctx.isInvalid) {
-        panel = mountPanel(reply.data.token, settings.panelCollapsed, () => void setCollapsed(false));
-      }
-    }
+    if (token && !ctx.isInvalid) panel = mountPanel(token, settings.panelCollapsed, () => void setCollapsed(false));
     if (document.readyState === 'loading') {
       await new Promise<void>((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
     }

@@ -23,20 +23,29 @@ export function mountPanel(token: string, collapsed: boolean, onOpen: () => void
       box-shadow: -2px 2px 8px rgba(15,23,42,.25); }
     :host(.collapsed) button { display: block; }
     button:focus-visible { outline: 2px solid #93c5fd; outline-offset: 2px; }`;
-  const frame = document.createElement('iframe');
-  frame.src = `${browser.runtime.getURL('/panel.html')}#${token}`;
-  frame.title = browser.i18n.getMessage('extName');
-  frame.setAttribute('allow', 'clipboard-write');
+  // The frame is made the first time the panel is open: a manager who keeps it collapsed pays nothing
+  // for it on each page load (an extension frame costs the host page tens of milliseconds).
+  let frame: HTMLIFrameElement | undefined;
+  const ensureFrame = () => {
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.src = `${browser.runtime.getURL('/panel.html')}#${token}`;
+    frame.title = browser.i18n.getMessage('extName');
+    frame.setAttribute('allow', 'clipboard-write');
+    shadow.prepend(frame);
+  };
   const tab = document.createElement('button');
   tab.type = 'button';
   tab.textContent = browser.i18n.getMessage('panelTabLabel');
   tab.title = browser.i18n.getMessage('panelTabOpen');
   tab.addEventListener('click', onOpen);
-  shadow.append(style, frame, tab);
+  shadow.append(style, tab);
   host.classList.toggle('collapsed', collapsed);
+  if (!collapsed) ensureFrame();
   document.documentElement.append(host);
   return {
     setCollapsed(value: boolean) {
+      if (!value) ensureFrame();
       host.classList.toggle('collapsed', value);
     },
     /** Pages that rebuild <html>'s children (rare) would drop us: put the host back. */

@@ -1,4 +1,4 @@
-import { addInteraction, getCustomer, getCustomerView, rememberPageChoice, saveCustomer, searchCustomers } from '../db/customers';
+import { addInteraction, getCustomer, getCustomerView, rememberPageChoice, saveCustomer, searchCustomers, type CustomerView } from '../db/customers';
 import { getDb } from '../db/db';
 import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from '../match/identifiers';
 import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type Reply } from '../messaging/protocol';
@@ -35,6 +35,9 @@ class Refusal extends Error {
 
 const ok = <T>(data: T): Reply<T> => ({ ok: true, data });
 
+/** How long the panel's first `panel/state` waits for its page's first scan before answering. */
+const FIRST_SCAN_WAIT_MS = 2_000;
+
 export function createRouter(deps: RouterDeps) {
   const { tabs, tokens, extensionOrigin } = deps;
   const panelUrl = `${extensionOrigin}panel.html`;
@@ -54,7 +57,43 @@ export function createRouter(deps: RouterDeps) {
     return tabId;
   }
 
+  /**
+   * Tabs whose new top-level document registered its panel but has not reported what it shows yet.
+   * Until it does, the tab's state would describe the previous page, so `panel/state` waits (bounded).
+   * In memory only: after a worker restart the panel simply asks again.
+   */
+  const scanPending = new Map<number, (() => void)[]>();
+  const firstScan = (tabId: number) => {
+    for (const wake of scanPending.get(tabId) ?? []) wake();
+    scanPending.delete(tabId);
+  };
+  const awaitFirstScan = (tabId: number) =>
+    scanPending.has(tabId)
+      ? new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, FIRST_SCAN_WAIT_MS);
+          scanPending.get(tabId)!.push(() => (clearTimeout(timer), resolve()));
+        })
+      : Promise.resolve();
+
+  /**
+   * The matched customer's view, read as soon as a page matches rather than when its panel asks: the
+   * panel frame takes a while to start, and the read is done by then. Any write through the router
+   * drops the cache, and an entry lives a few seconds at most.
+   */
+  const views = new Map<number, { customerId: string; at: number; view: Promise<CustomerView | undefined> }>();
+  const VIEW_TTL_MS = 5_000;
+  const viewOf = (tabId: number, customerId: string) => {
+    const hit = views.get(tabId);
+    if (hit && hit.customerId === customerId && Date.now() - hit.at < VIEW_TTL_MS) return hit.view;
+    const view = getCustomerView(customerId);
+    views.set(tabId, { customerId, at: Date.now(), view });
+    view.catch(() => views.delete(tabId));
+    return view;
+  };
+  const dropViews = () => views.clear();
+
   async function publish(tabId: number, [before, after]: [TabState | undefined, TabState]) {
+    if (after.match.state === 'matched') void viewOf(tabId, after.match.customerId).catch(() => undefined);
     if (JSON.stringify(before?.match) !== JSON.stringify(after.match)) deps.notify(tabId, after.match);
     return after;
   }
@@ -62,7 +101,7 @@ export function createRouter(deps: RouterDeps) {
   async function panelState(tabId: number): Promise<PanelState> {
     const state = await tabs.get(tabId);
     if (!state) return { match: { state: 'idle' }, page: { url: '', title: '' } };
-    const view = state.match.state === 'matched' ? await getCustomerView(state.match.customerId) : undefined;
+    const view = state.match.state === 'matched' ? await viewOf(tabId, state.match.customerId) : undefined;
     return { match: state.match, view, page: state.page };
   }
 
@@ -73,7 +112,7 @@ export function createRouter(deps: RouterDeps) {
     const frameId = String(s.frameId ?? 0);
     switch (msg.type) {
       case 'page/signals': {
-        const after = await publish(
+        const result = await publish(
           tabId,
           await tabs.update(tabId, (frames) => {
             const now = Date.now();
@@ -84,14 +123,23 @@ export function createRouter(deps: RouterDeps) {
             return { ...frames, [frameId]: { signals: msg.signals, at: now } };
           }),
         );
-        return { state: after.match.state };
+        if (frameId === '0') firstScan(tabId);
+        return { state: result.match.state };
       }
       case 'page/gone':
         if (frameId !== '0') await publish(tabId, await tabs.update(tabId, ({ [frameId]: _gone, ...rest }) => rest));
         return null;
-      case 'panel/token':
+      case 'panel/token': {
         if (frameId !== '0') throw new Refusal('forbidden');
-        return { token: await tokens.issue(tabId) };
+        // A new top-level document: what the tab showed before belongs to the previous page.
+        const [, after] = await tabs.update(tabId, (frames) => {
+          for (const [id, f] of Object.entries(frames)) if (f.at < msg.navStart) delete frames[id];
+          return frames;
+        });
+        if (!after.frames['0'] && !scanPending.has(tabId)) scanPending.set(tabId, []);
+        await tokens.register(msg.token, tabId);
+        return null;
+      }
     }
   }
 
@@ -99,6 +147,7 @@ export function createRouter(deps: RouterDeps) {
     const tabId = await panelTab(s, msg.token);
     switch (msg.type) {
       case 'panel/state':
+        await awaitFirstScan(tabId);
         return panelState(tabId);
       case 'panel/choose': {
         const state = await tabs.get(tabId);
@@ -131,10 +180,12 @@ export function createRouter(deps: RouterDeps) {
           createdAt: now,
         };
         await addInteraction(note);
+        dropViews();
         return note;
       }
       case 'panel/createCustomer': {
         const customer = await saveCustomer(draftToCustomer(CustomerDraft.parse(msg.draft)));
+        dropViews();
         const state = await tabs.get(tabId);
         if (state?.pageKey) await rememberPageChoice(state.pageKey, customer.id);
         await rematch(tabId);
@@ -147,6 +198,7 @@ export function createRouter(deps: RouterDeps) {
     if (!isExtensionPage(s) || isPanel(s)) throw new Refusal('forbidden');
     switch (msg.type) {
       case 'data/changed':
+        dropViews();
         for (const tabId of await tabs.tabIds()) await rematch(tabId);
         return null;
       case 'bench/match': {

@@ -1,4 +1,4 @@
-import { customerNames, findByIdentifiers, getPageChoice } from '../db/customers';
+import { customerNames, findCustomersByIdentifiers, getPageChoice } from '../db/customers';
 import { decideMatch, pageKeyOf } from '../match/matcher';
 import type { MatchResult, PageIdentifier, PageSignals } from '../model';
 import type { SessionStore } from './session-store';
@@ -49,10 +49,15 @@ export async function computeMatch(frames: Frames): Promise<Omit<TabState, 'fram
   const page = pageOf(frames);
   const pageKey = page ? pageKeyOf(page.url) : '';
   const top = frames['0']?.signals ?? page;
-  const [hits, chosen] = await Promise.all([findByIdentifiers(identifiers), pageKey ? getPageChoice(pageKey) : undefined]);
-  const ids = [...hits.keys()];
-  if (chosen) ids.push(chosen);
-  const match = decideMatch({ identifiers, names, hits, customerNames: await customerNames(ids), chosenCustomerId: chosen });
+  const [{ hits, names: known }, chosen] = await Promise.all([
+    findCustomersByIdentifiers(identifiers),
+    pageKey ? getPageChoice(pageKey) : undefined,
+  ]);
+  // Names are known for customers found by their own identifiers; only contacts' customers and a
+  // remembered choice need another read.
+  const missing = [...hits.keys(), ...(chosen ? [chosen] : [])].filter((id) => !known.has(id));
+  if (missing.length) for (const [id, name] of await customerNames(missing)) known.set(id, name);
+  const match = decideMatch({ identifiers, names, hits, customerNames: known, chosenCustomerId: chosen });
   return { pageKey, page: { url: top?.url ?? '', title: top?.title ?? '' }, match };
 }
 

@@ -61,10 +61,21 @@ export async function getCustomer(id: string): Promise<Customer | undefined> {
  * Returns, per customer id, the page identifiers that point at it.
  */
 export async function findByIdentifiers(identifiers: PageIdentifier[]): Promise<Map<string, PageIdentifier[]>> {
+  return (await findCustomersByIdentifiers(identifiers)).hits;
+}
+
+/**
+ * The same look-up, also returning the names of the customers it found (read in the same query, so
+ * matching a page costs one round of index reads in the common case).
+ */
+export async function findCustomersByIdentifiers(
+  identifiers: PageIdentifier[],
+): Promise<{ hits: Map<string, PageIdentifier[]>; names: Map<string, string> }> {
   const byKey = new Map<string, PageIdentifier>();
   for (const id of identifiers) byKey.set(identKey(id.kind, id.value), id);
   const hits = new Map<string, PageIdentifier[]>();
-  if (byKey.size === 0) return hits;
+  const names = new Map<string, string>();
+  if (byKey.size === 0) return { hits, names };
   const keys = [...byKey.keys()];
   const db = getDb();
   const [customers, contacts] = await Promise.all([
@@ -80,9 +91,12 @@ export async function findByIdentifiers(identifiers: PageIdentifier[]): Promise<
       hits.set(customerId, list);
     }
   };
-  for (const c of customers) add(c.id, c.identKeys);
+  for (const c of customers) {
+    add(c.id, c.identKeys);
+    names.set(c.id, c.name);
+  }
   for (const c of contacts) add(c.customerId, c.identKeys);
-  return hits;
+  return { hits, names };
 }
 
 export async function customerNames(ids: string[]): Promise<Map<string, string>> {

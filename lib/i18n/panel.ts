@@ -91,6 +91,7 @@ export const panel = {
   // Timeline
   'panel.timeline.title': { 'zh-CN': '往来记录', en: 'History' },
   'panel.timeline.empty': { 'zh-CN': '还没有往来记录', en: 'No history yet' },
+  'panel.timeline.showMore': { 'zh-CN': '再显示 {count} 条', en: 'Show {count} more' },
   'panel.timeline.more': { 'zh-CN': '共 {total} 条，显示最近 {shown} 条', en: 'Showing the latest {shown} of {total}' },
   'panel.order.total': { 'zh-CN': '合计', en: 'Total' },
   'panel.order.moreLines': { 'zh-CN': '另有 {count} 项', en: '{count} more lines' },

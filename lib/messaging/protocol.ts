@@ -5,7 +5,7 @@ import { Id, PageSignals, type MatchResult } from '../model';
  * Every runtime message of the extension, one zod schema each. The background parses with
  * `Request` and answers with `Reply`; anything else is refused (design.md rule 5).
  */
-const Token = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
+export const Token = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/);
 
 export const CustomerDraft = z.object({
   name: z.string().trim().min(1).max(200),
@@ -30,7 +30,11 @@ export const ContentRequest = z.discriminatedUnion('type', [
     navStart: z.number().optional(),
   }),
   z.object({ type: z.literal('page/gone') }),
-  z.object({ type: z.literal('panel/token') }),
+  /**
+   * A new top-level document registers the one-time token it put in its panel frame's address
+   * (made by the content script, so the frame can load without waiting for a round trip).
+   */
+  z.object({ type: z.literal('panel/token'), token: Token, navStart: z.number() }),
 ]);
 
 /** Sent by the panel iframe (an extension page inside a tab); every one carries the tab's token. */

@@ -70,12 +70,16 @@ test('collapsing the panel leaves a slim tab, and the choice is remembered', asy
   await panel.getByTestId('collapse-panel').click();
   await expect.poll(hostWidth).toBe(0);
   await page.reload();
-  await panelFrame(page, seeded.extensionId);
+  await expect.poll(() => page.evaluate(() => !!document.querySelector('account-lens-panel'))).toBe(true);
   await expect.poll(hostWidth).toBe(0);
+  // Collapsed, the page carries no panel frame at all until the manager opens it.
+  await page.waitForTimeout(500);
+  expect(page.frames().some((f) => f.url().includes('/panel.html'))).toBe(false);
   // The slim tab lives in the closed shadow root: click where it is drawn.
   const size = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
   await page.mouse.click(size.w - 10, Math.round(size.h * 0.4) + 20);
   await expect.poll(hostWidth).toBeGreaterThan(300);
+  await expect((await panelFrame(page, seeded.extensionId)).getByTestId('customer-name')).toHaveText(S.orderCustomerName);
 });
 
 test('the interface follows the language setting', async ({ seeded, demo }) => {

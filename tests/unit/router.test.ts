@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createRouter, type Sender } from '../../lib/background/router';
 import { memorySessionStore } from '../../lib/background/session-store';
 import { TabStates } from '../../lib/background/tab-state';
-import { PanelTokens } from '../../lib/background/tokens';
+import { PanelTokens, newPanelToken } from '../../lib/background/tokens';
 import { saveCustomer } from '../../lib/db/customers';
 import type { MatchResult, PageSignals } from '../../lib/model';
 import { customer, useFreshDb } from './db-helpers';
@@ -39,10 +39,12 @@ describe('background router', () => {
   const sendSignals = (tabId: number, s: PageSignals, frameId = 0, fresh = true) =>
     route({ type: 'page/signals', signals: s, fresh, navStart: 0 }, page(tabId, frameId));
 
-  async function tokenFor(tabId: number): Promise<string> {
-    const reply = await route({ type: 'panel/token' }, page(tabId));
+  /** What a content script does for the panel it mounts: register a token it made. */
+  async function tokenFor(tabId: number, navStart = 0): Promise<string> {
+    const token = newPanelToken();
+    const reply = await route({ type: 'panel/token', token, navStart }, page(tabId));
     if (!reply.ok) throw new Error(reply.error);
-    return (reply.data as { token: string }).token;
+    return token;
   }
 
   it.each([
@@ -60,7 +62,10 @@ describe('background router', () => {
   });
 
   it('refuses messages from another extension', async () => {
-    expect(await route({ type: 'panel/token' }, { ...page(1), id: 'someone-else' })).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await route({ type: 'panel/token', token: newPanelToken(), navStart: 0 }, { ...page(1), id: 'someone-else' })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
   });
 
   it('matches a tab on identifiers and tells its panel', async () => {
@@ -74,14 +79,42 @@ describe('background router', () => {
   it('a panel token is bound to its tab and only works from the panel page', async () => {
     const token = await tokenFor(7);
     expect(await route({ type: 'panel/state', token }, panelOf(8, token))).toMatchObject({ ok: false, error: 'badToken' });
-    expect(await route({ type: 'panel/state', token: 'x'.repeat(32) }, panelOf(7, token))).toMatchObject({ ok: false, error: 'badToken' });
+    expect(await route({ type: 'panel/state', token: 'x'.repeat(32) }, panelOf(7, 'x'.repeat(32)))).toMatchObject({ ok: false, error: 'badToken' });
     // The host page's content script cannot use the panel's requests, even with the token.
     expect(await route({ type: 'panel/state', token }, page(7))).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'panel/search', token, query: '平安' }, page(7))).toMatchObject({ ok: false, error: 'forbidden' });
   });
 
+  it('a registered token cannot be taken over by a second registration for another tab', async () => {
+    const token = await tokenFor(7);
+    await route({ type: 'panel/token', token, navStart: 0 }, page(8));
+    expect(await route({ type: 'panel/state', token }, panelOf(8, token))).toMatchObject({ ok: false, error: 'badToken' });
+  });
+
+  it('a new page drops the previous page’s customer, and the panel’s first question waits for the new scan', async () => {
+    const licence = { kind: 'licence' as const, value: '440304100001', role: 'field' as const };
+    await sendSignals(7, signals({ identifiers: [licence] }));
+    const navStart = Date.now() + 1;
+    await new Promise((r) => setTimeout(r, 5));
+    const token = await tokenFor(7, navStart);
+    // The panel asks before the new page has reported: the answer waits for the report, never the old customer.
+    const asked = route({ type: 'panel/state', token }, panelOf(7, token));
+    await new Promise((r) => setTimeout(r, 30));
+    await sendSignals(7, signals({ url: 'http://127.0.0.1:4173/ordering/customers', identifiers: [] }));
+    expect(await asked).toMatchObject({ ok: true, data: { match: { state: 'none' } } });
+  });
+
+  it('a panel that asks before its content script registered is answered once the registration arrives', async () => {
+    await sendSignals(7, signals({ identifiers: [{ kind: 'licence', value: '440304100001', role: 'field' }] }));
+    const token = newPanelToken();
+    const asked = route({ type: 'panel/state', token }, panelOf(7, token));
+    await new Promise((r) => setTimeout(r, 20));
+    await route({ type: 'panel/token', token, navStart: 0 }, page(7));
+    expect(await asked).toMatchObject({ ok: true, data: { match: { state: 'matched' } } });
+  });
+
   it('only the top frame may ask for a panel token', async () => {
-    expect(await route({ type: 'panel/token' }, page(7, 2))).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await route({ type: 'panel/token', token: newPanelToken(), navStart: 0 }, page(7, 2))).toMatchObject({ ok: false, error: 'forbidden' });
   });
 
   it('merges frames: a mail frame’s sender matches the tab, and leaves with the frame', async () => {
