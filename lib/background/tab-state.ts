@@ -67,11 +67,17 @@ export async function computeMatch(frames: Frames): Promise<Omit<TabState, 'fram
  */
 export class TabStates {
   private queues = new Map<number, Promise<unknown>>();
+  /** Read-through mirror of the session store: the store is an IPC away, this worker's memory is not. */
+  private memory = new Map<number, TabState>();
 
   constructor(private store: SessionStore) {}
 
-  get(tabId: number): Promise<TabState | undefined> {
-    return this.store.get<TabState>(key(tabId));
+  async get(tabId: number): Promise<TabState | undefined> {
+    const cached = this.memory.get(tabId);
+    if (cached) return cached;
+    const stored = await this.store.get<TabState>(key(tabId));
+    if (stored) this.memory.set(tabId, stored);
+    return stored;
   }
 
   /** Apply `change` to the tab's frames, rematch, save; resolves to [before, after]. */
@@ -81,8 +87,9 @@ export class TabStates {
   ): Promise<[TabState | undefined, TabState]> {
     const run = async (): Promise<[TabState | undefined, TabState]> => {
       const before = await this.get(tabId);
-      const frames = change({ ...(before?.frames ?? {}) });
+      const frames = change(structuredClone(before?.frames ?? {}));
       const after: TabState = { frames, ...(await computeMatch(frames)) };
+      this.memory.set(tabId, after);
       await this.store.set(key(tabId), after);
       return [before, after];
     };
@@ -97,6 +104,7 @@ export class TabStates {
 
   async forget(tabId: number): Promise<void> {
     this.queues.delete(tabId);
+    this.memory.delete(tabId);
     await this.store.remove([key(tabId)]);
   }
 }
