@@ -27,7 +27,7 @@ function el(tag: string, className: string, text?: string): HTMLElement {
 }
 
 /** Mirrors PanelView's header (components/panel/PanelView.tsx, Header.tsx): keep the classes in step. */
-function paintHeader(root: HTMLElement, name: string) {
+function paintHeader(root: HTMLElement, name?: string) {
   const shell = el('div', 'flex h-screen flex-col bg-white text-slate-800');
   shell.dataset.shell = '';
   const header = el('header', 'sticky top-0 z-20 shrink-0 border-b border-slate-200 bg-white/95 backdrop-blur');
@@ -36,14 +36,17 @@ function paintHeader(root: HTMLElement, name: string) {
     el('span', 'inline-flex h-5 w-5 items-center justify-center rounded-[5px] bg-blue-600 text-white'),
     el('span', 'truncate text-[12px] font-medium text-slate-500', browser.i18n.getMessage('extName')),
   );
-  const block = el('div', 'px-4 pb-3 pt-1');
-  const line = el('div', 'flex items-start gap-2');
-  line.append(el('h1', 'min-w-0 flex-1 break-words text-[17px] font-semibold leading-6 text-slate-900', name));
-  block.append(line);
-  header.append(bar, block);
+  header.append(bar);
+  if (name !== undefined) {
+    const block = el('div', 'px-4 pb-3 pt-1');
+    const line = el('div', 'flex items-start gap-2');
+    line.append(el('h1', 'min-w-0 flex-1 break-words text-[17px] font-semibold leading-6 text-slate-900', name));
+    block.append(line);
+    header.append(block);
+  }
   shell.append(header);
   root.replaceChildren(shell);
-  requestAnimationFrame(() => {
+  if (name !== undefined) requestAnimationFrame(() => {
     document.documentElement.dataset.shownAt ??= String(Math.round(performance.timeOrigin + performance.now()));
   });
 }
@@ -63,8 +66,9 @@ export default defineUnlistedScript(() => {
       const r = reply as EarlyReply;
       const name = r?.ok && r.data?.match?.state === 'matched' ? r.data.view?.customer?.name : undefined;
       const root = document.getElementById('root');
-      // Only into an empty root: once React has rendered, it owns the page.
-      if (typeof name === 'string' && root && !root.hasChildNodes()) paintHeader(root, name);
+      // Only into an empty root: once React has rendered, it owns the page. Without a customer, just
+      // the product bar: the rest of the panel follows when the page has settled.
+      if (root && !root.hasChildNodes()) paintHeader(root, typeof name === 'string' ? name : undefined);
     },
     () => undefined,
   );

@@ -6,6 +6,8 @@ import { mountPanel } from './panel-host';
 /** Debounce for DOM changes: single-page apps re-render in bursts; one scan per burst is enough. */
 const QUIET_MS = 200;
 const MAX_WAIT_MS = 800;
+/** On a page without a customer, the panel frame is made this long after the page's load event. */
+const PANEL_QUIET_MS = 1_000;
 
 interface StoredSettings {
   customerCodePattern?: unknown;
@@ -70,9 +72,37 @@ export default defineContentScript({
       lastSent = key;
       const message = { type: 'page/signals', signals, fresh, navStart: performance.timeOrigin };
       fresh = false;
-      browser.runtime.sendMessage(message).catch(() => {
-        lastSent = ''; // the worker was restarting: send again on the next change
-      });
+      browser.runtime
+        .sendMessage(message)
+        .then((reply) => {
+          const state = (reply as { ok?: boolean; data?: { state?: string } } | undefined)?.data?.state;
+          if (state === 'matched' || state === 'ambiguous') showPanel();
+          else showPanelWhenQuiet();
+        })
+        .catch(() => {
+          lastSent = ''; // the worker was restarting: send again on the next change
+          showPanelWhenQuiet();
+        });
+    }
+
+    /**
+     * The panel frame costs the page real CPU while it starts (on a two-core office PC it stretches the
+     * page's own work past 50 ms). So it is made as soon as this page shows a customer, and on a page
+     * without one (a list, an inbox) only once the page has loaded and gone quiet.
+     */
+    let quietTimer: number | undefined;
+    function showPanel() {
+      if (!token || panel || ctx.isInvalid) return;
+      if (quietTimer !== undefined) clearTimeout(quietTimer);
+      panel = mountPanel(token, settings.panelCollapsed, () => void setCollapsed(false));
+    }
+    function showPanelWhenQuiet() {
+      if (!token || panel || quietTimer !== undefined) return;
+      const afterLoad = () => {
+        quietTimer = ctx.setTimeout(() => requestIdleCallback(() => showPanel(), { timeout: 2_000 }), PANEL_QUIET_MS);
+      };
+      if (document.readyState === 'complete') afterLoad();
+      else ctx.addEventListener(window, 'load', afterLoad, { once: true });
     }
 
     function schedule() {
@@ -115,7 +145,6 @@ export default defineContentScript({
       ctx.addEventListener(window, 'pagehide', () => void browser.runtime.sendMessage({ type: 'page/gone' }).catch(() => {}));
     }
 
-    if (token && !ctx.isInvalid) panel = mountPanel(token, settings.panelCollapsed, () => void setCollapsed(false));
     if (document.readyState === 'loading') {
       await new Promise<void>((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
     }

@@ -2,13 +2,22 @@ import type { EarlyWindow } from '../panel-early';
 import './style.css';
 
 /**
- * The panel's entry, kept tiny. Evaluating React takes the main thread for a good while on a slow
- * office PC, so the app is loaded only once panel-early.js has had the chance to paint the customer's
- * name (its answer is in, or 120 ms have passed).
+ * The panel's entry, kept tiny. Evaluating React takes a good while on a slow office PC, and it
+ * competes with the host page for the CPU while that page is still loading:
+ * - the app is loaded only once panel-early.js has had the chance to paint the customer's name (its
+ *   answer is in, or 120 ms have passed);
+ * - on a page with no single customer (a list, an inbox) nothing is urgent, so the app waits a little
+ *   longer and leaves the CPU to the page while it renders.
  */
 const HEADER_WAIT_MS = 120;
+const NOT_URGENT_MS = 700;
 const early = window as EarlyWindow;
 const answered = early.accountLensFirstState?.catch(() => undefined) ?? Promise.resolve();
-void Promise.race([answered, new Promise((r) => setTimeout(r, HEADER_WAIT_MS))])
-  .then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+void Promise.race([answered, wait(HEADER_WAIT_MS)])
+  .then(() => {
+    const reply = early.accountLensFirstStateReply as { ok?: boolean; data?: { match?: { state?: string } } } | undefined;
+    const urgent = reply?.ok && reply.data?.match?.state === 'matched';
+    return urgent ? new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))) : wait(NOT_URGENT_MS);
+  })
   .then(() => import('./app'));

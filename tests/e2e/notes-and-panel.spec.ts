@@ -7,14 +7,20 @@ async function stopServiceWorker(ext: Extension): Promise<void> {
   const cdp = await ext.context.newCDPSession(page);
   type Version = { versionId: string; scriptURL: string; runningStatus: string };
   const status = new Map<string, string>();
+  const stoppedSeen = new Set<string>();
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: Version[] }) => {
-    for (const v of versions) if (v.scriptURL.includes(ext.extensionId)) status.set(v.versionId, v.runningStatus);
+    for (const v of versions) {
+      if (!v.scriptURL.includes(ext.extensionId)) continue;
+      status.set(v.versionId, v.runningStatus);
+      if (v.runningStatus === 'stopped') stoppedSeen.add(v.versionId);
+    }
   });
   await cdp.send('ServiceWorker.enable');
   await expect.poll(() => [...status.values()]).toContain('running');
-  for (const [versionId, s] of status) if (s === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
-  // The test means nothing unless the worker really went away.
-  await expect.poll(() => [...status.values()].every((s) => s === 'stopped')).toBe(true);
+  const running = [...status].filter(([, s]) => s === 'running').map(([id]) => id);
+  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  // The test means nothing unless the worker really went away (an open panel may wake it right after).
+  await expect.poll(() => running.every((id) => stoppedSeen.has(id))).toBe(true);
   await cdp.detach();
   await page.close();
 }
