@@ -6,7 +6,7 @@ import type { Extracted, ExtractContext, SiteAdapter } from './types';
 const MAX_TEXT = 150_000;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG']);
 
-/** Visible-ish text via a TreeWalker (textContent of text nodes: no layout, unlike innerText). */
+/** Visible-ish text via a TreeWalker over text nodes: reading node values never forces a layout. */
 export function pageText(root: Node, max = MAX_TEXT): string {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {

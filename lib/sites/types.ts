@@ -14,7 +14,7 @@ export interface Extracted {
 /**
  * A site adapter knows where one site shows its customer. One adapter per file, registered in
  * registry.ts. Adapters run in the content script: keep them small, read with textContent/attributes
- * (never innerText, which forces layout), and never write to the page.
+ * (never the layout-forcing rendered-text getter), and never write to the page.
  */
 export interface SiteAdapter {
   id: string;

@@ -13,7 +13,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../e2e/browser';
+import { CHROMIUM, EXTENSION_DIR, chromiumArgs, launchWithExtension } from '../e2e/browser';
 import { findPanelFrame, importThroughDashboard } from '../e2e/helpers';
 import { demoScenarioOrderNo, generateDemoData } from '../sites/data/generate';
 import { startDemoServer, type DemoServer } from '../sites/server';
@@ -221,16 +221,7 @@ async function launchPlain(): Promise<{ context: BrowserContext; profile: string
     headless: true,
     locale,
     viewport: { width: 1366, height: 860 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${locale}`,
-      '--disable-features=PaintHolding',
-    ],
+    args: chromiumArgs({ extension: false, locale }),
   });
   return { context, profile };
 }

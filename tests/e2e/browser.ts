@@ -18,6 +18,21 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+/** Flags for Debian's Chromium on these machines (no network, no GPU), with or without the extension. */
+export function chromiumArgs({ extension = true, chromeLikeStorage = true, locale = 'zh-CN' } = {}): string[] {
+  return [
+    ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--lang=${locale}`,
+    ...(chromeLikeStorage ? ['--disable-features=PaintHolding'] : []),
+  ];
+}
+
 /** Debian's Chromium with the built extension, in a fresh profile. */
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<{ context: BrowserContext; extensionId: string }> {
   const { chromeLikeStorage = true, headless = true, locale = 'zh-CN' } = opts;
@@ -27,18 +42,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<{ c
     headless,
     locale,
     viewport: { width: 1366, height: 860 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${locale}`,
-      ...(chromeLikeStorage ? ['--disable-features=PaintHolding'] : []),
-    ],
+    args: chromiumArgs({ chromeLikeStorage, locale }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;

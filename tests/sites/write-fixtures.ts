@@ -13,7 +13,17 @@ export const FIXTURE_NOW = Date.UTC(2025, 10, 24, 16);
 
 const root = resolve(import.meta.dirname, '../fixtures/sites');
 const data = generateDemoData({ now: FIXTURE_NOW });
-const write = (dir: string, name: string, html: string) => {
+/**
+ * Saved pages are the server's markup as a browser holds it after rendering, minus the inline app
+ * script and style: adapters read pages, they never run them, and every page repeated the same 150 lines.
+ */
+const saved = (html: string) =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '<script>/* app script: not part of the saved page */</script>')
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '<style>/* styles: not part of the saved page */</style>');
+
+const write = (dir: string, name: string, rawHtml: string) => {
+  const html = saved(rawHtml);
   mkdirSync(resolve(root, dir), { recursive: true });
   writeFileSync(resolve(root, dir, name), html);
   console.log(`${dir}/${name}  ${(html.length / 1024).toFixed(0)} kB`);
