@@ -1,4 +1,5 @@
 import type { Storage } from 'webextension-polyfill';
+import type { MessageKey } from './i18n';
 import { toHalfWidth } from './match/identifiers';
 import { DEFAULT_SETTINGS, Settings } from './model/settings';
 
@@ -14,6 +15,13 @@ const extensionApi = async () => (await import('webextension-polyfill')).default
 export type PatternCheck =
   | { ok: true }
   | { ok: false; reason: 'syntax' | 'matchesEmpty' | 'tooLong'; error: string };
+
+/** Customer-code patterns offered as examples in settings; `label` names a dashboard message. */
+export const CUSTOMER_CODE_PATTERN_EXAMPLES: { pattern: string; label: MessageKey }[] = [
+  { pattern: 'KH\\d{8}', label: 'settings.pattern.example.kh' },
+  { pattern: '\\b4403\\d{8}\\b', label: 'settings.pattern.example.area' },
+  { pattern: '客户编号[:：]\\s*([A-Z0-9]+)', label: 'settings.pattern.example.label' },
+];
 
 /** Longest pattern the schema accepts. */
 export const MAX_PATTERN_LENGTH = 500;

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { detectIdentifiers } from '@/lib/match/detect';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { LocaleSetting, Settings } from '@/lib/model/settings';
-import { MAX_PATTERN_LENGTH, saveSettings, validateCustomerCodePattern, type PatternCheck } from '@/lib/settings';
+import { CUSTOMER_CODE_PATTERN_EXAMPLES, MAX_PATTERN_LENGTH, saveSettings, validateCustomerCodePattern, type PatternCheck } from '@/lib/settings';
 import { useLocale } from './i18n';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
 
@@ -12,11 +12,6 @@ const LANGUAGES: { value: LocaleSetting; label: MessageKey }[] = [
   { value: 'en', label: 'settings.language.en' },
 ];
 
-const EXAMPLES: { pattern: string; label: MessageKey }[] = [
-  { pattern: 'KH\\d{8}', label: 'settings.pattern.example.kh' },
-  { pattern: '\\b4403\\d{8}\\b', label: 'settings.pattern.example.area' },
-  { pattern: '客户编号[:：]\\s*([A-Z0-9]+)', label: 'settings.pattern.example.label' },
-];
 
 const inputBase = cx(
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400',
@@ -164,7 +159,7 @@ function PatternCard({ settings, onSaved }: { settings: Settings; onSaved: (s: S
           </p>
           <div className="mt-3 flex flex-wrap items-center gap-2 text-[13px] text-slate-500">
             <span>{t('settings.pattern.examples')}</span>
-            {EXAMPLES.map((ex) => (
+            {CUSTOMER_CODE_PATTERN_EXAMPLES.map((ex) => (
               <button
                 key={ex.pattern}
                 type="button"

@@ -27,13 +27,12 @@ export default defineContentScript({
   // Local demo and test hosts only; real sites are enabled one by one at run time (issue 4).
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   allFrames: true,
-  // Start early so the panel frame loads while the page is still parsing; the scan waits for the DOM.
-  runAt: 'document_start',
+  runAt: 'document_end',
   async main(ctx) {
     const isTop = window === window.top;
     const settingsRead = readSettings();
-    // The panel's one-time token is made here and registered with the background, so the frame can
-    // start loading now instead of after a round trip (the page cannot read it: isolated world, and
+    // The panel's one-time token is made here and registered with the background before the first
+    // scan, so the frame needs no round trip of its own (the page cannot read it: isolated world, and
     // the frame sits in a closed shadow root).
     const token = isTop ? newPanelToken() : undefined;
     if (token) void browser.runtime.sendMessage({ type: 'panel/token', token, navStart: performance.timeOrigin }).catch(() => {});
@@ -145,9 +144,6 @@ export default defineContentScript({
       ctx.addEventListener(window, 'pagehide', () => void browser.runtime.sendMessage({ type: 'page/gone' }).catch(() => {}));
     }
 
-    if (document.readyState === 'loading') {
-      await new Promise<void>((resolve) => ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true }));
-    }
     scan();
   },
 });

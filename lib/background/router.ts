@@ -3,7 +3,7 @@ import { getDb } from '../db/db';
 import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from '../match/identifiers';
 import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type Reply } from '../messaging/protocol';
 import { newId, type Interaction, type MatchResult } from '../model';
-import type { TabState, TabStates } from './tab-state';
+import { computeMatch, type TabState, type TabStates } from './tab-state';
 import type { PanelTokens } from './tokens';
 
 /** The parts of runtime.MessageSender the router trusts (set by the browser, not by the sender). */
@@ -202,7 +202,6 @@ export function createRouter(deps: RouterDeps) {
         for (const tabId of await tabs.tabIds()) await rematch(tabId);
         return null;
       case 'bench/match': {
-        const { computeMatch } = await import('./tab-state');
         const timings: number[] = [];
         const states: string[] = [];
         for (const q of msg.queries) {

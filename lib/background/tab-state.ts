@@ -1,4 +1,4 @@
-import { customerNames, findCustomersByIdentifiers, getPageChoice } from '../db/customers';
+import { customerNames, findByIdentifiers, getPageChoice } from '../db/customers';
 import { decideMatch, pageKeyOf } from '../match/matcher';
 import type { MatchResult, PageIdentifier, PageSignals } from '../model';
 import type { SessionStore } from './session-store';
@@ -50,7 +50,7 @@ export async function computeMatch(frames: Frames): Promise<Omit<TabState, 'fram
   const pageKey = page ? pageKeyOf(page.url) : '';
   const top = frames['0']?.signals ?? page;
   const [{ hits, names: known }, chosen] = await Promise.all([
-    findCustomersByIdentifiers(identifiers),
+    findByIdentifiers(identifiers),
     pageKey ? getPageChoice(pageKey) : undefined,
   ]);
   // Names are known for customers found by their own identifiers; only contacts' customers and a

@@ -60,15 +60,7 @@ export async function getCustomer(id: string): Promise<Customer | undefined> {
  * Exact identifier look-up on the multi-entry indexes of customers and their contacts.
  * Returns, per customer id, the page identifiers that point at it.
  */
-export async function findByIdentifiers(identifiers: PageIdentifier[]): Promise<Map<string, PageIdentifier[]>> {
-  return (await findCustomersByIdentifiers(identifiers)).hits;
-}
-
-/**
- * The same look-up, also returning the names of the customers it found (read in the same query, so
- * matching a page costs one round of index reads in the common case).
- */
-export async function findCustomersByIdentifiers(
+export async function findByIdentifiers(
   identifiers: PageIdentifier[],
 ): Promise<{ hits: Map<string, PageIdentifier[]>; names: Map<string, string> }> {
   const byKey = new Map<string, PageIdentifier>();
