@@ -9,6 +9,7 @@ import {
   type Task,
   isNeedOpen,
 } from '../model';
+import { customerSearchText } from '../search/pinyin';
 import { getDb } from './db';
 import type { ContactRow, CustomerRow } from './schema';
 
@@ -26,8 +27,11 @@ export function nameKeys(c: Pick<Customer, 'name' | 'aliases'>): string[] {
   return [...new Set([c.name, ...c.aliases].map((n) => n.trim().toLowerCase()).filter(Boolean))];
 }
 
-export function toCustomerRow(c: Customer): CustomerRow {
-  return { ...c, identKeys: customerIdentKeys(c), nameKeys: nameKeys(c) };
+/** The stored row: the model plus derived fields. `lastVisitAt` comes from the interactions, so callers pass it on. */
+export function toCustomerRow(c: Customer, lastVisitAt?: number): CustomerRow {
+  const row: CustomerRow = { ...c, identKeys: customerIdentKeys(c), nameKeys: nameKeys(c), search: customerSearchText(c) };
+  if (lastVisitAt !== undefined) row.lastVisitAt = lastVisitAt;
+  return row;
 }
 
 export function toContactRow(c: Contact): ContactRow {
@@ -37,7 +41,7 @@ export function toContactRow(c: Contact): ContactRow {
 
 /** Strip derived index fields so callers and exports see the model only. */
 export function fromCustomerRow(row: CustomerRow): Customer {
-  const { identKeys: _i, nameKeys: _n, ...customer } = row;
+  const { identKeys: _i, nameKeys: _n, search: _s, lastVisitAt: _l, ...customer } = row;
   return customer;
 }
 export function fromContactRow(row: ContactRow): Contact {
@@ -47,7 +51,11 @@ export function fromContactRow(row: ContactRow): Contact {
 
 export async function saveCustomer(input: CustomerInput): Promise<Customer> {
   const customer = Customer.parse({ ...input, updatedAt: Date.now() });
-  await getDb().customers.put(toCustomerRow(customer));
+  const db = getDb();
+  await db.transaction('rw', db.customers, async () => {
+    const existing = await db.customers.get(customer.id);
+    await db.customers.put(toCustomerRow(customer, existing?.lastVisitAt));
+  });
   return customer;
 }
 
@@ -177,8 +185,36 @@ export async function getCustomerView(id: string, timelineLimit = 50): Promise<C
   });
 }
 
+/** Adds an interaction; a visit also moves the customer's `lastVisitAt`, in the same transaction. */
 export async function addInteraction(interaction: Interaction): Promise<void> {
-  await getDb().interactions.add(interaction);
+  const db = getDb();
+  await db.transaction('rw', db.interactions, db.customers, async () => {
+    await db.interactions.add(interaction);
+    if (interaction.kind === 'visit') await noteVisits(new Map([[interaction.customerId, interaction.at]]));
+  });
+}
+
+/**
+ * Moves `lastVisitAt` forward for customers with newer visits (customer id → latest visit time).
+ * Call inside a transaction that includes the customers table.
+ */
+export async function noteVisits(latest: Map<string, number>): Promise<void> {
+  if (latest.size === 0) return;
+  const db = getDb();
+  await db.customers
+    .where('id')
+    .anyOf([...latest.keys()])
+    .modify((row) => {
+      const at = latest.get(row.id)!;
+      if (row.lastVisitAt === undefined || at > row.lastVisitAt) row.lastVisitAt = at;
+    });
+}
+
+/** Latest visit per customer among some interactions. */
+export function latestVisits(interactions: Iterable<Pick<Interaction, 'kind' | 'customerId' | 'at'>>): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const i of interactions) if (i.kind === 'visit' && i.at > (latest.get(i.customerId) ?? -1)) latest.set(i.customerId, i.at);
+  return latest;
 }
 
 export async function getPageChoice(pageKey: string): Promise<string | undefined> {

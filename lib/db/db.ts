@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import { DB_NAME, SCHEMA_V1, type ContactRow, type CustomerRow } from './schema';
+import { upgradeToV2 } from './migrations/v2-search-and-last-visit';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, type ContactRow, type CustomerRow } from './schema';
 import type { Interaction, Need, PageChoice, Task } from '../model';
 
 export class AccountLensDb extends Dexie {
@@ -12,7 +13,9 @@ export class AccountLensDb extends Dexie {
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
+    // One line per schema step; each upgrade lives in lib/db/migrations with a fixture and a test.
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 

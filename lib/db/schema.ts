@@ -6,6 +6,10 @@ export type CustomerRow = Customer & {
   identKeys: string[];
   /** Lower-cased name and aliases for prefix search. */
   nameKeys: string[];
+  /** Since v2: one lower-cased haystack of names, their pinyin and initials, identifiers and address (lib/search). */
+  search: string;
+  /** Since v2: time of the last visit interaction, kept by every write path so cadence needs no scan. */
+  lastVisitAt?: number;
 };
 export type ContactRow = Contact & { identKeys: string[] };
 export type { Interaction as InteractionRow, Need as NeedRow, Task as TaskRow, PageChoice as PageChoiceRow };
@@ -15,6 +19,7 @@ export const DB_NAME = 'account-lens';
 /**
  * Schema version 1. Each later version gets its own file in lib/db/migrations with a fixture of the
  * previous version and a test; an upgrade that fails aborts the open (Dexie rolls the transaction back).
+ * Keep old versions here unchanged: Dexie needs every version's stores to upgrade from it.
  */
 export const SCHEMA_V1 = {
   customers: 'id, *identKeys, *nameKeys, updatedAt',
@@ -24,3 +29,11 @@ export const SCHEMA_V1 = {
   tasks: 'id, [customerId+status], [status+due]',
   pageChoices: 'pageKey',
 } as const;
+
+/** v2: a customer's visits by time, to recompute `lastVisitAt` for one customer without a scan. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  interactions: 'id, [customerId+at], at, [customerId+kind+at]',
+} as const;
+
+export const LATEST_VERSION = 2;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fromContactRow, fromCustomerRow, toContactRow, toCustomerRow } from '../db/customers';
+import { fromContactRow, fromCustomerRow, latestVisits, noteVisits, toContactRow, toCustomerRow } from '../db/customers';
 import { getDb } from '../db/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from '../model';
 
@@ -80,9 +80,13 @@ export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): P
   try {
     await db.transaction('rw', [db.customers, db.contacts, db.interactions, db.needs, db.tasks, db.pageChoices], async () => {
       if (mode === 'replace') await Promise.all(db.tables.map((t) => t.clear()));
-      await db.customers.bulkPut(backup.customers.map(toCustomerRow));
+      // Merge overwrites customers by id but keeps the last visit recorded here (derived from interactions).
+      const here = mode === 'merge' ? await db.customers.bulkGet(backup.customers.map((c) => c.id)) : [];
+      await db.customers.bulkPut(backup.customers.map((c, i) => toCustomerRow(c, here[i]?.lastVisitAt)));
       await db.contacts.bulkPut(backup.contacts.map(toContactRow));
       await db.interactions.bulkPut(backup.interactions);
+      // Merge keeps a later visit already here; replace starts from the file's visits alone.
+      await noteVisits(latestVisits(backup.interactions));
       await db.needs.bulkPut(backup.needs);
       await db.tasks.bulkPut(backup.tasks);
       await db.pageChoices.bulkPut(backup.pageChoices);
