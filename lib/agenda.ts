@@ -55,10 +55,14 @@ export function buildAgenda(input: {
       if (date) place({ kind: 'importantDate', customerId: c.id, date, overdueDays: 0, label: d.label });
     }
   }
+  const needs = [...input.openNeeds];
+  // A follow-up task made for a need would repeat the need's line; the need stands for both.
+  const needIdsShown = new Set(needs.filter((n) => n.status !== 'informed' && n.due).map((n) => n.id));
   for (const task of input.openTasks) {
+    if (task.needId && needIdsShown.has(task.needId)) continue;
     if (task.status === 'open' && task.due) place({ kind: 'task', customerId: task.customerId, date: task.due, overdueDays: overdue(task.due), task });
   }
-  for (const need of input.openNeeds) {
+  for (const need of needs) {
     // Needs have a due date for the resolution; once resolved, the manager still owes the customer the answer.
     if (need.status !== 'informed' && need.due) place({ kind: 'need', customerId: need.customerId, date: need.due, overdueDays: overdue(need.due), need });
   }

@@ -1,43 +1,69 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { resolveLocale, translator, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/model/settings';
 import { watchSettings } from '@/lib/settings';
 import { BackupSection } from './BackupSection';
+import { AgendaSection } from './book/AgendaSection';
+import { CustomerPage } from './book/CustomerPage';
+import { CustomersSection } from './book/CustomersSection';
+import { BookContext, useBookLoader } from './book/useBook';
+import { ExportSection } from './exchange/ExportSection';
+import { ImportSection } from './exchange/ImportSection';
 import { useCounts } from './counts';
 import { LocaleContext } from './i18n';
 import { OverviewSection } from './OverviewSection';
 import { SettingsSection } from './SettingsSection';
 import { Icon, LogoMark, cx, focusRing, type IconName } from './ui';
 
-export const SECTIONS = ['overview', 'backup', 'settings'] as const;
+export const SECTIONS = ['agenda', 'customers', 'import', 'export', 'backup', 'overview', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const NAV: Record<Section, { label: MessageKey; icon: IconName }> = {
-  overview: { label: 'dash.nav.overview', icon: 'overview' },
+  agenda: { label: 'dash.nav.agenda', icon: 'calendar' },
+  customers: { label: 'dash.nav.customers', icon: 'people' },
+  import: { label: 'dash.nav.import', icon: 'upload' },
+  export: { label: 'dash.nav.export', icon: 'package' },
   backup: { label: 'dash.nav.backup', icon: 'backup' },
+  overview: { label: 'dash.nav.overview', icon: 'overview' },
   settings: { label: 'dash.nav.settings', icon: 'settings' },
 };
 
-/** `#backup` → 'backup'; anything unknown opens the overview. */
-export function sectionFromHash(hash: string): Section {
-  const name = hash.replace(/^#\/?/, '');
-  return (SECTIONS as readonly string[]).includes(name) ? (name as Section) : 'overview';
+export interface Route {
+  section: Section;
+  /** `#customer/<id>` opens one customer inside the customers section. */
+  customerId?: string;
 }
 
-function useSection(): Section {
-  const [section, setSection] = useState(() => sectionFromHash(location.hash));
+/** `#backup` → backup; `#customers?q=张` → customers; `#customer/<id>` → that customer; anything unknown opens the agenda. */
+export function routeFromHash(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '').split('?')[0];
+  const customer = /^customer\/(.+)$/.exec(path);
+  if (customer) return { section: 'customers', customerId: decodeURIComponent(customer[1]) };
+  return { section: (SECTIONS as readonly string[]).includes(path) ? (path as Section) : 'agenda' };
+}
+
+function useRoute(): Route {
+  const [route, setRoute] = useState(() => routeFromHash(location.hash));
   useEffect(() => {
-    const onHash = () => setSection(sectionFromHash(location.hash));
+    const onHash = () => setRoute(routeFromHash(location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  return section;
+  return route;
 }
 
 export function DashboardApp({ initialSettings }: { initialSettings: Settings }) {
   const [settings, setSettings] = useState(initialSettings);
-  const section = useSection();
-  const { counts, error: countsError, reload } = useCounts();
+  const route = useRoute();
+  const { section } = route;
+  const { counts, error: countsError, reload: reloadCounts } = useCounts();
+  const bookState = useBookLoader();
+  const { reload: reloadBook } = bookState;
+  // Anything that writes customers refreshes both the counts and the book.
+  const reload = useCallback(() => {
+    reloadCounts();
+    reloadBook();
+  }, [reloadCounts, reloadBook]);
 
   useEffect(() => watchSettings(setSettings), []);
 
@@ -52,10 +78,11 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
 
   useEffect(() => {
     document.getElementById('main')?.scrollTo({ top: 0 });
-  }, [section]);
+  }, [section, route.customerId]);
 
   return (
     <LocaleContext.Provider value={ctx}>
+      <BookContext.Provider value={bookState}>
       <div className="flex h-screen bg-slate-50 text-slate-900">
         <nav aria-label={t('dash.nav.label')} className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white">
           <div className="flex items-center gap-3 border-b border-slate-100 px-5 py-5">
@@ -94,13 +121,18 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
         </nav>
 
         <main id="main" className="min-w-0 flex-1 overflow-y-auto">
-          <div className="mx-auto max-w-4xl px-10 py-9">
+          <div className={cx('mx-auto px-10 py-9', section === 'customers' || section === 'import' ? 'max-w-6xl' : 'max-w-4xl')}>
+            {section === 'agenda' && <AgendaSection />}
+            {section === 'customers' && (route.customerId ? <CustomerPage id={route.customerId} onSaved={reload} /> : <CustomersSection />)}
+            {section === 'import' && <ImportSection onImported={reload} />}
+            {section === 'export' && <ExportSection onImported={reload} />}
             {section === 'overview' && <OverviewSection counts={counts} countsError={countsError} onReload={reload} />}
             {section === 'backup' && <BackupSection counts={counts} onImported={reload} />}
             {section === 'settings' && <SettingsSection settings={settings} onSaved={setSettings} />}
           </div>
         </main>
       </div>
+      </BookContext.Provider>
     </LocaleContext.Provider>
   );
 }

@@ -224,3 +224,30 @@ export async function getPageChoice(pageKey: string): Promise<string | undefined
 export async function rememberPageChoice(pageKey: string, customerId: string): Promise<void> {
   await getDb().pageChoices.put({ pageKey, customerId, at: Date.now() });
 }
+
+/** All of one customer's interactions, newest first (the customer page's timeline and order chart). */
+export async function customerInteractions(customerId: string): Promise<Interaction[]> {
+  return getDb().interactions.where('[customerId+at]').between([customerId, -Infinity], [customerId, Infinity]).reverse().toArray();
+}
+
+export async function saveContact(contact: Contact): Promise<void> {
+  await getDb().contacts.put(toContactRow(Contact.parse(contact)));
+}
+
+export async function deleteContact(id: string): Promise<void> {
+  await getDb().contacts.delete(id);
+}
+
+/**
+ * Other customers that already carry one of these unique identifiers (licence, customer code, credit
+ * code). Mobiles and emails are left out: a couple sharing one phone is normal (domain.md), a shared
+ * licence is a mistake.
+ */
+export async function uniqueIdentifierOwners(c: Pick<Customer, 'id' | 'licenceNo' | 'customerCode' | 'uscc'>): Promise<{ key: string; id: string; name: string }[]> {
+  const keys = customerIdentKeys({ ...c, mobiles: [], emails: [] });
+  if (keys.length === 0) return [];
+  const rows = await getDb().customers.where('identKeys').anyOf(keys).toArray();
+  return rows
+    .filter((r) => r.id !== c.id)
+    .flatMap((r) => r.identKeys.filter((k) => keys.includes(k)).map((key) => ({ key, id: r.id, name: r.name })));
+}

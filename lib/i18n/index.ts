@@ -1,3 +1,4 @@
+import { book } from './book';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { panel } from './panel';
@@ -7,7 +8,7 @@ export type Locale = 'zh-CN' | 'en';
 /** Each message file maps a key to its two translations, so a missing translation is a type error. */
 export type Messages = Record<string, { 'zh-CN': string; en: string }>;
 
-const all = { ...common, ...panel, ...dashboard } satisfies Messages;
+const all = { ...common, ...panel, ...dashboard, ...book } satisfies Messages;
 export type MessageKey = keyof typeof all;
 
 /** Browser language decides unless the settings say otherwise. */

@@ -82,6 +82,15 @@ describe('agenda', () => {
     ]); // the birthday customer's own visit (12-04) is beyond the week
   });
 
+  it('shows a follow-up task of a need with a due date once, as the need', () => {
+    const n = need({ due: '2026-11-20' });
+    const followUp = task({ due: '2026-11-20', needId: n.id });
+    const other = task({ due: '2026-11-20', needId: 'a need without a due date' });
+    const agenda = buildAgenda({ today, customers: [], openTasks: [followUp, other], openNeeds: [n] });
+    expect(agenda.today.map((i) => i.kind).sort()).toEqual(['need', 'task']);
+    expect(agenda.today.find((i) => i.kind === 'task')).toMatchObject({ task: other });
+  });
+
   it('shows an important date with its label', () => {
     const c = customer({ importantDates: [{ label: '开业纪念日', date: '2019-11-28' }] });
     expect(buildAgenda({ today, customers: [c], openTasks: [], openNeeds: [] }).week).toContainEqual(
