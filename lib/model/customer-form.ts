@@ -36,12 +36,21 @@ export interface FieldError {
   value?: string;
 }
 
-/** Multi-valued cells and inputs: 、 , ， ; ； / and whitespace all separate values. */
+/** Multi-valued inputs: 、 , ， ; ； / and line breaks separate values (spaces do not: "7-Eleven 便利店"). */
 export const splitList = (s: string): string[] =>
   toHalfWidth(s)
-    .split(/[、,;/\s\uFF0C\uFF1B]+/)
+    .split(/[、,;/\n\uFF0C\uFF1B]+/)
     .map((v) => v.trim())
     .filter(Boolean);
+
+/**
+ * Identifier lists also allow spaces between values ("13800138000 13900139000"), but a value may be
+ * written with spaces itself ("138 0013 8000"): a part is split on spaces only when it is not one
+ * valid value as a whole.
+ */
+export function splitIdentifiers<T>(s: string, norm: (v: string) => T | null): string[] {
+  return splitList(s).flatMap((part) => (norm(part) !== null || !/\s/.test(part) ? [part] : part.split(/\s+/)));
+}
 
 const joinList = (values: readonly string[] | undefined) => (values ?? []).join('、');
 
@@ -82,7 +91,7 @@ export function customerFromForm(
   const errors: Partial<Record<CustomerFormField, FieldError>> = {};
   const each = <T>(field: CustomerFormField, raw: string, norm: (v: string) => T | null, code: FieldErrorCode): T[] => {
     const out: T[] = [];
-    for (const v of splitList(raw)) {
+    for (const v of splitIdentifiers(raw, norm)) {
       const n = norm(v);
       if (n === null) errors[field] ??= { code, value: v };
       else if (!out.includes(n)) out.push(n);
@@ -176,7 +185,7 @@ export function contactFromForm(
   const name = form.name.trim();
   if (!name) errors.name = { code: 'required' };
   const mobiles: string[] = [];
-  for (const v of splitList(form.mobiles)) {
+  for (const v of splitIdentifiers(form.mobiles, normaliseMobile)) {
     const m = normaliseMobile(v);
     if (m === null) errors.mobiles ??= { code: 'badMobile', value: v };
     else if (!mobiles.includes(m)) mobiles.push(m);
