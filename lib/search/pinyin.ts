@@ -1,6 +1,11 @@
 import { pinyin } from 'pinyin-pro';
 import type { Customer } from '../model/customer';
 import { toHalfWidth } from '../match/identifiers';
+import { GROUP, ITEM } from './index';
+
+// The layout constants live with the index (which must not pull in pinyin-pro); re-exported here
+// for callers that import them from this module.
+export { GROUP, ITEM, SEARCH_GROUPS } from './index';
 
 /**
  * Pinyin keys of a name, for search as you type: `full` is the toneless pinyin of every Han
@@ -13,7 +18,7 @@ import { toHalfWidth } from '../match/identifiers';
  * 重庆 → chongqing). Shop names of the form "surname + 记/氏" (单记, 曾氏, 解记, 区记) get the
  * surname reading of the first character (shan, zeng, xie, ou), which context alone gets wrong.
  *
- * Cost: about 5-10 µs per name (pinyin-pro), so keys are computed when a customer is written and
+ * Cost: about 8 µs per name (pinyin-pro), so keys are computed when a customer is written and
  * stored on the row (see `customerSearchText`), never per keystroke.
  */
 export function pinyinKeys(text: string): { full: string; initials: string } {
@@ -42,19 +47,6 @@ const HAN = /\p{Script=Han}/u;
 /** Everything but letters and digits (spaces, punctuation, symbols, control characters). */
 const DROP = /[^\p{L}\p{N}]/gu;
 
-/**
- * Separators of the search text. Neither can occur in a normalised query (queries drop control
- * characters), so a match can never span two items.
- *  - ITEM separates items within a group;
- *  - GROUP separates the five groups, always all present, in this order:
- *    0 name · 1 name pinyin (full, initials) · 2 aliases and their pinyin ·
- *    3 identifiers (licence, customer code, USCC, mobiles, phones as digits, emails) · 4 owner, address.
- * The search index reads the groups to rank a match (see `CustomerSearchIndex`).
- */
-export const ITEM = '\u0001';
-export const GROUP = '\u0002';
-export const SEARCH_GROUPS = 5;
-
 export type SearchableCustomer = Pick<
   Customer,
   'name' | 'aliases' | 'licenceNo' | 'customerCode' | 'uscc' | 'mobiles' | 'phones' | 'emails' | 'address' | 'owner'
@@ -67,8 +59,9 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 /**
  * The one lower-cased search text ("haystack") stored on a customer row: name, aliases, the pinyin
  * (full + initials) of both, identifiers (phones as digits only), owner and address, laid out in the
- * groups described at `GROUP`. Duplicates are left out (e.g. the pinyin of an all-Latin name).
- * Typical size: 90-130 UTF-16 units for a tobacco shop with licence, code, one mobile and an address.
+ * groups described at `GROUP` (lib/search/index.ts). Duplicates are left out (e.g. the pinyin of an
+ * all-Latin name). Typical size: ~105 UTF-16 units (~240 bytes on the heap, a two-byte string) for
+ * a tobacco shop with licence, code, one or two mobiles, owner and address.
  */
 export function customerSearchText(c: SearchableCustomer): string {
   const name = fold(c.name);
