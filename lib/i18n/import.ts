@@ -108,6 +108,7 @@ export const importMessages = {
   'import.field.birthday': { 'zh-CN': '生日', en: 'Birthday' },
   'import.field.aliases': { 'zh-CN': '别名', en: 'Other names' },
   'import.field.note': { 'zh-CN': '备注', en: 'Note' },
+  'import.field.importantDates': { 'zh-CN': '重要日期', en: 'Important dates' },
   'import.field.custom': { 'zh-CN': '自定义字段（保留列名）', en: 'Custom field (keeps the column name)' },
   'import.field.date': { 'zh-CN': '订货日期', en: 'Order date' },
   'import.field.product': { 'zh-CN': '商品', en: 'Product' },

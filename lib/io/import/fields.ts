@@ -21,6 +21,7 @@ export type CustomerFieldId =
   | 'birthday'
   | 'aliases'
   | 'note'
+  | 'importantDates'
   | 'custom';
 
 /** Orders reuse the customer identifier fields to say whose order a row is. */
@@ -187,8 +188,18 @@ export const CUSTOMER_FIELDS: readonly FieldSpec[] = [
     exact: ['备注', '备注信息', '说明', '附注', 'note', 'notes', 'remark', 'remarks', 'comment', 'comments', 'memo'],
     contains: ['备注', 'note', 'remark', 'comment'],
   },
+  {
+    id: 'importantDates',
+    labelKey: 'import.field.importantDates',
+    multi: true,
+    exact: ['重要日期', '纪念日', '重要纪念日', 'importantdates', 'importantdate', 'anniversaries'],
+    contains: ['纪念日', '重要日期'],
+  },
   { id: 'custom', labelKey: 'import.field.custom', multi: true, exact: [], manualOnly: true },
 ];
+
+/** Headers that number rows rather than describe the customer; never kept as custom fields. */
+const ROW_NUMBER_HEADERS = new Set(['序号', '行号', '编号', 'no', 'no.', '#', 'index', 'id']);
 
 export const ORDER_FIELDS: readonly FieldSpec[] = [
   NAME,
@@ -318,6 +329,15 @@ export function guessMapping(headers: readonly string[], kind: ImportKind): Mapp
     if (mapping[p.col] !== null || used.has(p.field)) continue;
     mapping[p.col] = p.field;
     used.add(p.field);
+  }
+  // Other named columns of a customer list (经营规模, 授信额度 …) are part of the archive: kept as custom
+  // fields under their own header, which the manager sees in the mapping step and can switch off.
+  // A column that resembled a field but lost to a better one (a second 手机) stays unmapped.
+  if (kind === 'customers') {
+    const resembling = new Set(pairs.map((p) => p.col));
+    headers.forEach((h, col) => {
+      if (mapping[col] === null && !resembling.has(col) && h.trim() && !ROW_NUMBER_HEADERS.has(normaliseHeader(h))) mapping[col] = 'custom';
+    });
   }
   return mapping;
 }

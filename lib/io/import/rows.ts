@@ -308,6 +308,17 @@ export function validateCustomerRows(table: Table, mapping: Mapping): RowResult<
       const note = r.text('note', notes.join('\n'), LONG);
       if (note) draft.note = note;
     }
+    // Important dates as the export writes them: "开业日 2019-11-28、结婚纪念日 --05-20".
+    for (const value of r.all('importantDates')) {
+      // Not splitList: a slash belongs to the date here (2021/3/8).
+      for (const item of value.split(/[、;；,，\n]+/).filter((x) => x.trim())) {
+        const m = /^(.*?)[\s:：]*((?:\d{4}|-)-?[\d./年月日-]+)$/.exec(item.trim());
+        const d = m && parseDateCell(m[2].startsWith('--') ? m[2].slice(2) : m[2], { allowNoYear: true });
+        const label = m && r.text('importantDates', m[1].trim());
+        if (d && label) draft.importantDates.push({ label, date: d.date });
+        else r.error('importantDates', 'badDate', item);
+      }
+    }
     for (const { col, key } of customCols) {
       const v = r.text('custom', r.row[col] && !isPlaceholder(r.row[col]) ? r.row[col] : '', CUSTOM_VALUE);
       if (v) draft.custom[key] = v;

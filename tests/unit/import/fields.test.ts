@@ -98,14 +98,18 @@ describe('guessMapping: customers', () => {
     expect(guessMapping([header], 'customers')).toEqual([field]);
   });
 
-  it.each([['客户经理'], ['序号'], ['邮编'], ['许可证有效期'], ['商品名称'], ['updated'], ['']])('%j is not a customer field', (h) => {
+  it.each([['客户经理'], ['邮编'], ['许可证有效期'], ['商品名称'], ['updated'], ['经营规模']])('%j is not a standard field: kept as a custom field', (h) => {
+    expect(guessMapping([h], 'customers')).toEqual(['custom']);
+  });
+
+  it.each([['序号'], ['No.'], ['']])('%j numbers rows or has no header: not imported', (h) => {
     expect(guessMapping([h], 'customers')).toEqual([null]);
   });
 
   it('a typical tobacco export maps every column', () => {
     const headers = ['序号', '客户编码', '客户名称', '许可证号', '负责人', '联系电话', '经营地址', '档位', '业态', '市场类型', '客户经理', '备注'];
     expect(guessMapping(headers, 'customers')).toEqual([
-      null, 'customerCode', 'name', 'licenceNo', 'owner', 'mobiles', 'address', 'class', 'businessType', 'marketType', null, 'note',
+      null, 'customerCode', 'name', 'licenceNo', 'owner', 'mobiles', 'address', 'class', 'businessType', 'marketType', 'custom', 'note',
     ]);
   });
 
@@ -121,8 +125,12 @@ describe('guessMapping: customers', () => {
     expect(guessMapping(['客户名称', '联系人', '法人姓名'], 'customers')).toEqual(['name', null, 'owner']);
   });
 
-  it('custom is never guessed', () => {
-    expect(guessMapping(['自定义', 'custom'], 'customers')).toEqual([null, null]);
+  it('an export of ours maps back, important dates and custom fields included', () => {
+    expect(guessMapping(['客户名称', '重要日期', '经营规模'], 'customers')).toEqual(['name', 'importantDates', 'custom']);
+  });
+
+  it('order files get no custom fields', () => {
+    expect(guessMapping(['订货日期', '客户编码', '商品', '数量', '金额', '配送线路'], 'orders')).toEqual(['date', 'customerCode', 'product', 'quantity', 'amount', null]);
   });
 });
 

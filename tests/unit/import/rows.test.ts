@@ -224,3 +224,18 @@ describe('validateOrderRows', () => {
     );
   });
 });
+
+describe('important dates and custom fields (as our export writes them)', () => {
+  const headers = ['客户名称', '重要日期', '经营规模'];
+  const read = (cells: string[]) => validateCustomerRows(table(headers, [cells]), guessMapping(headers, 'customers'))[0];
+  it.each([
+    ['开业日 2019-11-28', [{ label: '开业日', date: '2019-11-28' }]],
+    ['开业日 2019-11-28、结婚纪念日 --05-20', [{ label: '开业日', date: '2019-11-28' }, { label: '结婚纪念日', date: '--05-20' }]],
+    ['2号店开业：2021/3/8', [{ label: '2号店开业', date: '2021-03-08' }]],
+  ])('%s', (cell, dates) => {
+    expect(read(['张记', cell, '60㎡']).draft).toMatchObject({ importantDates: dates, custom: { 经营规模: '60㎡' } });
+  });
+  it.each([['开业日'], ['2019-11-28'], ['开业日 明年']])('%s is refused with badDate', (cell) => {
+    expect(read(['张记', cell, '']).errors?.[0]).toMatchObject({ field: 'importantDates', code: 'badDate' });
+  });
+});
