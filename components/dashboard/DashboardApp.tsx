@@ -3,6 +3,7 @@ import { resolveLocale, translator, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/model/settings';
 import { watchSettings } from '@/lib/settings';
 import { BackupSection } from './BackupSection';
+import { ErrorBoundary } from './ErrorBoundary';
 import { AgendaSection } from './book/AgendaSection';
 import { CustomerPage } from './book/CustomerPage';
 import { CustomersSection } from './book/CustomersSection';
@@ -13,7 +14,7 @@ import { useCounts } from './counts';
 import { LocaleContext } from './i18n';
 import { OverviewSection } from './OverviewSection';
 import { SettingsSection } from './SettingsSection';
-import { Icon, LogoMark, cx, focusRing, type IconName } from './ui';
+import { Icon, LogoMark, Notice, cx, focusRing, type IconName } from './ui';
 
 export const SECTIONS = ['agenda', 'customers', 'import', 'export', 'backup', 'overview', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -122,6 +123,17 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
 
         <main id="main" className="min-w-0 flex-1 overflow-y-auto">
           <div className={cx('mx-auto px-10 py-9', section === 'customers' || section === 'import' ? 'max-w-6xl' : 'max-w-4xl')}>
+            <ErrorBoundary
+              resetKey={`${section}/${route.customerId ?? ''}`}
+              fallback={(error, reset) => (
+                <Notice tone="error" role="alert" title={t('dash.viewFailed')} testId="view-failed">
+                  <p>{t('error.internal', { detail: error.message })}</p>
+                  <button type="button" className="mt-2 font-medium underline" onClick={reset}>
+                    {t('dash.retry')}
+                  </button>
+                </Notice>
+              )}
+            >
             {section === 'agenda' && <AgendaSection />}
             {section === 'customers' && (route.customerId ? <CustomerPage id={route.customerId} onSaved={reload} /> : <CustomersSection />)}
             {section === 'import' && <ImportSection onImported={reload} />}
@@ -129,6 +141,7 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
             {section === 'overview' && <OverviewSection counts={counts} countsError={countsError} onReload={reload} />}
             {section === 'backup' && <BackupSection counts={counts} onImported={reload} />}
             {section === 'settings' && <SettingsSection settings={settings} onSaved={setSettings} />}
+            </ErrorBoundary>
           </div>
         </main>
       </div>

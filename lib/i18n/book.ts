@@ -2,6 +2,8 @@ import type { Messages } from './index';
 
 /** The manager's book in the dashboard: agenda, customer list, customer page (components/dashboard/book). */
 export const book = {
+  'dash.viewFailed': { 'zh-CN': '这一页出错了，已保存的数据不受影响。', en: 'This view failed; nothing saved was affected.' },
+  'dash.retry': { 'zh-CN': '重试', en: 'Try again' },
   'dash.nav.agenda': { 'zh-CN': '今日安排', en: 'Agenda' },
   'dash.nav.customers': { 'zh-CN': '客户', en: 'Customers' },
   'dash.nav.import': { 'zh-CN': '导入', en: 'Import' },
@@ -104,7 +106,6 @@ export const book = {
   'contact.attitude.unknown': { 'zh-CN': '未知', en: 'Unknown' },
   'cust.orders': { 'zh-CN': '近 12 个月订货', en: 'Orders, last 12 months' },
   'cust.orders.chart': { 'zh-CN': '每月订货金额', en: 'Order amount per month' },
-  'cust.orders.monthSuffix': { 'zh-CN': '月', en: '' },
   'cust.orders.last': { 'zh-CN': '最近一次订货', en: 'Last order' },
   'cust.orders.average': { 'zh-CN': '平均每单金额', en: 'Average per order' },
   'cust.open': { 'zh-CN': '未结诉求与待办', en: 'Open needs and tasks' },

@@ -1,6 +1,9 @@
 import { book } from './book';
 import { common } from './common';
 import { dashboard } from './dashboard';
+import { exchange } from './exchange';
+import { handoverMessages } from './handover';
+import { importMessages } from './import';
 import { panel } from './panel';
 import type { LocaleSetting } from '../model/settings';
 
@@ -8,7 +11,10 @@ export type Locale = 'zh-CN' | 'en';
 /** Each message file maps a key to its two translations, so a missing translation is a type error. */
 export type Messages = Record<string, { 'zh-CN': string; en: string }>;
 
-const all = { ...common, ...panel, ...dashboard, ...book } satisfies Messages;
+/** Every message file, one per owner; a key defined twice would silently take the later file's text (tested). */
+export const MESSAGE_FILES = { common, panel, dashboard, book, exchange, importMessages, handoverMessages } satisfies Record<string, Messages>;
+
+const all = { ...common, ...panel, ...dashboard, ...book, ...exchange, ...importMessages, ...handoverMessages } satisfies Messages;
 export type MessageKey = keyof typeof all;
 
 /** Browser language decides unless the settings say otherwise. */

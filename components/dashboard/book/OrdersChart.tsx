@@ -6,6 +6,7 @@ import { useLocale } from '../i18n';
 export function OrdersChart({ stats }: { stats: OrderStats }) {
   const { t, locale } = useLocale();
   const max = Math.max(1, ...stats.byMonth.map((m) => m.amount));
+  const monthLabel = new Intl.DateTimeFormat(locale, { month: 'short' });
   const W = 280;
   const H = 96;
   const step = W / stats.byMonth.length;
@@ -20,7 +21,7 @@ export function OrdersChart({ stats }: { stats: OrderStats }) {
               <rect x={i * step + 3} y={H - h} width={step - 6} height={h} rx={2} className={i === stats.byMonth.length - 1 ? 'fill-blue-700' : 'fill-blue-300'} data-month={m.month} data-amount={m.amount} />
               {(i % 3 === 2 || i === stats.byMonth.length - 1) && (
                 <text x={i * step + step / 2} y={H + 12} textAnchor="middle" className="fill-slate-400 text-[9px]">
-                  {Number(m.month.slice(5))}{t('cust.orders.monthSuffix')}
+                  {monthLabel.format(new Date(Number(m.month.slice(0, 4)), Number(m.month.slice(5)) - 1, 1))}
                 </text>
               )}
             </g>

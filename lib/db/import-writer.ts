@@ -1,0 +1,196 @@
+import { buildExistingIndex, diffCustomer, type ExistingIndex, type OrderPlan, type Plan, type PlannedOrder } from '../io/import/dedupe';
+import type { ReportOutcome } from '../io/import/report';
+import type { CustomerDraft } from '../io/import/rows';
+import { Customer, newId, type Interaction } from '../model';
+import { fromCustomerRow, toCustomerRow } from './customers';
+import { getDb } from './db';
+
+/**
+ * Writes an import plan (lib/io/import) to the database: in batches, each batch one transaction, so a
+ * cancel or a failure (a full disk) leaves every earlier batch whole and nothing of the failing one.
+ */
+
+/** The stored customers as the import plan compares them. */
+export async function loadExistingIndex(): Promise<ExistingIndex> {
+  const rows = await getDb().customers.toArray();
+  return buildExistingIndex(rows.map(fromCustomerRow));
+}
+
+/** What the manager decided for a conflict row: leave it out, add it as a new customer, or update one of the candidates. */
+export type ConflictChoice = { kind: 'skip' } | { kind: 'new' } | { kind: 'update'; targetId: string };
+
+export interface WriteOptions {
+  batchSize?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+  now?: number;
+}
+
+export type WriteStop = 'cancelled' | 'quota' | 'writeFailed';
+
+export interface WriteResult {
+  /** Outcome of every row that was written or decided; rows of batches never written are absent. */
+  outcomes: Map<number, ReportOutcome>;
+  added: number;
+  updated: number;
+  skipped: number;
+  /** Why writing stopped early; rows after that point were not written. */
+  stopped?: WriteStop;
+  detail?: string;
+  /** Rows that were not reached because writing stopped. */
+  notReached: number[];
+}
+
+type CustomerOp = { rowNumber: number; kind: 'new'; draft: CustomerDraft } | { rowNumber: number; kind: 'update'; draft: CustomerDraft; targetId: string };
+
+const isQuota = (err: unknown): boolean => {
+  const e = err as { name?: string; inner?: { name?: string } };
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+};
+
+/** Let the page paint the progress bar and hear the cancel button between batches. */
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function inBatches<T>(
+  items: T[],
+  opts: WriteOptions,
+  write: (batch: T[]) => Promise<void>,
+  onWritten: (batch: T[]) => void,
+): Promise<{ stopped?: WriteStop; detail?: string; rest: T[] }> {
+  const size = opts.batchSize ?? 2_000;
+  for (let i = 0; i < items.length; i += size) {
+    if (opts.signal?.aborted) return { stopped: 'cancelled', rest: items.slice(i) };
+    const batch = items.slice(i, i + size);
+    try {
+      await write(batch);
+    } catch (err) {
+      return { stopped: isQuota(err) ? 'quota' : 'writeFailed', detail: err instanceof Error ? err.message : String(err), rest: items.slice(i) };
+    }
+    onWritten(batch);
+    opts.onProgress?.(Math.min(i + size, items.length), items.length);
+    await yieldToUi();
+  }
+  return { rest: [] };
+}
+
+/** Applies a customer plan: new rows are added, updates merged into the stored customer, conflicts as chosen. */
+export async function writeCustomerPlan(plan: Plan, choices: ReadonlyMap<number, ConflictChoice>, opts: WriteOptions = {}): Promise<WriteResult> {
+  const result: WriteResult = { outcomes: new Map(), added: 0, updated: 0, skipped: 0, notReached: [] };
+  const ops: CustomerOp[] = [];
+  for (const row of plan.rows) {
+    const d = row.decision;
+    if (d.kind === 'new') ops.push({ rowNumber: row.rowNumber, kind: 'new', draft: d.draft });
+    else if (d.kind === 'update') ops.push({ rowNumber: row.rowNumber, kind: 'update', draft: d.draft, targetId: d.target.id });
+    else if (d.kind === 'conflict') {
+      const choice = choices.get(row.rowNumber) ?? { kind: 'skip' };
+      if (choice.kind === 'new') ops.push({ rowNumber: row.rowNumber, kind: 'new', draft: d.draft });
+      else if (choice.kind === 'update') ops.push({ rowNumber: row.rowNumber, kind: 'update', draft: d.draft, targetId: choice.targetId });
+      else skip(row.rowNumber);
+    } else skip(row.rowNumber);
+  }
+  function skip(rowNumber: number) {
+    result.outcomes.set(rowNumber, 'skipped');
+    result.skipped += 1;
+  }
+
+  const now = opts.now ?? Date.now();
+  const db = getDb();
+  const outcome = await inBatches(
+    ops,
+    opts,
+    (batch) =>
+      db.transaction('rw', db.customers, async () => {
+        const targets = await db.customers.bulkGet(batch.map((op) => (op.kind === 'update' ? op.targetId : '')));
+        const rows = batch.map((op, i) => {
+          const target = targets[i];
+          if (op.kind === 'update' && target) {
+            // Re-diff against the record as stored now: the manager may have edited it since the preview.
+            const { patch } = diffCustomer(op.draft, fromCustomerRow(target));
+            return toCustomerRow(Customer.parse({ ...fromCustomerRow(target), ...patch, updatedAt: now }), target.lastVisitAt);
+          }
+          // A customer deleted since the preview comes back as new rather than being lost.
+          return toCustomerRow(Customer.parse({ ...op.draft, id: newId(), createdAt: now, updatedAt: now }));
+        });
+        await db.customers.bulkPut(rows);
+      }),
+    (batch) => {
+      for (const op of batch) {
+        result.outcomes.set(op.rowNumber, op.kind === 'new' ? 'added' : 'updated');
+        if (op.kind === 'new') result.added += 1;
+        else result.updated += 1;
+      }
+    },
+  );
+  result.stopped = outcome.stopped;
+  result.detail = outcome.detail;
+  result.notReached = outcome.rest.map((op) => op.rowNumber);
+  return result;
+}
+
+/**
+ * 53-bit string hash (cyrb53, public domain): gives an imported order a stable id, so importing the same
+ * order file twice does not count its orders twice.
+ */
+function hash53(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+export function importedOrderId(customerId: string, at: number, orderNo: string | undefined, lines: Interaction['lines']): string {
+  const what = orderNo ?? JSON.stringify(lines);
+  return `imp-${hash53(`${customerId}|${at}|${what}`)}-${hash53(`${what}|${at}|${customerId}`)}`;
+}
+
+/** Applies an order plan: each planned order becomes one order interaction on its customer. */
+export async function writeOrderPlan(plan: OrderPlan, opts: WriteOptions & { channel?: string } = {}): Promise<WriteResult> {
+  const result: WriteResult = { outcomes: new Map(), added: 0, updated: 0, skipped: 0, notReached: [] };
+  for (const u of plan.unresolved) result.outcomes.set(u.rowNumber, 'skipped');
+  for (const i of plan.invalid) result.outcomes.set(i.rowNumber, 'skipped');
+  result.skipped = plan.unresolved.length + plan.invalid.length;
+  const now = opts.now ?? Date.now();
+  const db = getDb();
+  const dropped = new Set<PlannedOrder>();
+  const outcome = await inBatches(
+    plan.orders,
+    opts,
+    (batch) =>
+      db.transaction('rw', db.interactions, db.customers, async () => {
+        // Orders of a customer deleted since the preview are dropped with the customer, not orphaned.
+        const owners = await db.customers.bulkGet(batch.map((o) => o.customerId));
+        const interactions: Interaction[] = [];
+        batch.forEach((o, i) => {
+          if (!owners[i]) return void dropped.add(o);
+          interactions.push({
+            id: importedOrderId(o.customerId, o.at, o.orderNo, o.lines),
+            customerId: o.customerId,
+            kind: 'order',
+            at: o.at,
+            channel: opts.channel,
+            summary: o.orderNo ?? '',
+            lines: o.lines,
+            createdAt: now,
+          });
+        });
+        await db.interactions.bulkPut(interactions);
+      }),
+    (batch) => {
+      for (const o of batch) {
+        const outcome = dropped.has(o) ? 'skipped' : 'added';
+        for (const r of o.rowNumbers) result.outcomes.set(r, outcome);
+        result[outcome] += o.rowNumbers.length;
+      }
+    },
+  );
+  result.stopped = outcome.stopped;
+  result.detail = outcome.detail;
+  result.notReached = outcome.rest.flatMap((o) => o.rowNumbers);
+  return result;
+}
