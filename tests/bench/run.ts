@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [-- --only=size,match,panel,orderlist,cpu]`: builds the extension (or reuses .output/chrome-mv3), measures the
+ * `npm run bench [-- --no-build] [-- --only=size,match,panel,orderlist,cpu,book]`: builds the extension (or reuses .output/chrome-mv3), measures the
  * performance targets of the issue in Debian's Chromium, prints a table and writes
  * tests/bench/results.jsonl (one metric a line, lower is better) and tests/bench/machine.json.
  *
@@ -17,6 +17,7 @@ import { CHROMIUM, EXTENSION_DIR, chromiumArgs, launchWithExtension } from '../e
 import { findPanelFrame, importThroughDashboard } from '../e2e/helpers';
 import { demoScenarioOrderNo, generateDemoData } from '../sites/data/generate';
 import { startDemoServer, type DemoServer } from '../sites/server';
+import { bookBench } from './book';
 import { describeMachine, machineLine } from './machine';
 import { max, median, percentile, round } from './stats';
 import { buildQueries, generateSynthetic } from './synthetic';
@@ -443,7 +444,7 @@ async function orderList(context: BrowserContext, base: string) {
   }
 }
 
-/** `--only=size,match,panel,orderlist,cpu` measures just those, for working on one figure; results.jsonl is left alone. */
+/** `--only=size,match,panel,orderlist,cpu,book` measures just those, for working on one figure; results.jsonl is left alone. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wanted = (section: string) => !ONLY || ONLY.includes(section);
 
@@ -489,6 +490,7 @@ async function main() {
   if (wanted('size')) await contentScriptSize();
   if (wanted('match')) await matchBench();
   await demoBench();
+  if (wanted('book')) await bookBench(TMP_DIR, record, log);
 
   printTable();
   if (ONLY) return;

@@ -54,11 +54,11 @@ describe('writing an import plan', () => {
   it('a full disk in the middle stops cleanly: no half batch, a quota reason, and the next import finishes the job', async () => {
     const realBulkPut = db.customers.bulkPut.bind(db.customers);
     let calls = 0;
-    const spy = vi.spyOn(db.customers, 'bulkPut').mockImplementation(async (...args: Parameters<typeof realBulkPut>) => {
+    const spy = vi.spyOn(db.customers, 'bulkPut').mockImplementation(((...args: Parameters<typeof realBulkPut>) => {
       calls += 1;
-      if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (calls === 2) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       return realBulkPut(...args);
-    });
+    }) as typeof realBulkPut);
     const result = await writeCustomerPlan(await plan(shops(9)), new Map(), { batchSize: 3 });
     spy.mockRestore();
     expect(result).toMatchObject({ stopped: 'quota', added: 3 });
