@@ -5,7 +5,7 @@ export const dashboard = {
   // Page frame and navigation
   'dash.title': { 'zh-CN': '管理中心', en: 'Dashboard' },
   'dash.nav.label': { 'zh-CN': '管理中心导航', en: 'Dashboard sections' },
-  'dash.nav.overview': { 'zh-CN': '概览', en: 'Overview' },
+  'dash.nav.overview': { 'zh-CN': '数据与存储', en: 'Data & storage' },
   'dash.nav.backup': { 'zh-CN': '备份与恢复', en: 'Backup & restore' },
   'dash.nav.settings': { 'zh-CN': '设置', en: 'Settings' },
   'dash.footer.local': {
@@ -16,7 +16,7 @@ export const dashboard = {
   'dash.refresh': { 'zh-CN': '刷新', en: 'Refresh' },
 
   // Overview
-  'overview.title': { 'zh-CN': '概览', en: 'Overview' },
+  'overview.title': { 'zh-CN': '数据与存储', en: 'Data & storage' },
   'overview.subtitle': {
     'zh-CN': '本机保存的客户档案与往来记录。',
     en: 'Customer records and history kept on this computer.',

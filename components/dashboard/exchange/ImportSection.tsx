@@ -290,6 +290,8 @@ function Review({ step, onStep, onImported }: { step: Extract<Step, { name: 'rev
         ? customerReportRows(step.plan, locale, result.outcomes).map((r) => (result.notReached.includes(r.rowNumber) ? { ...r, outcome: 'skipped' as const, details: [t('imp.notReached'), ...r.details] } : r))
         : orderReportRows(step.plan, locale).map((r) => (result.notReached.includes(r.rowNumber) ? { ...r, outcome: 'skipped' as const, details: [t('imp.notReached')] } : r));
     onStep({ name: 'done', file: step.file, result, report: buildReportCsv(rows, locale) });
+    // A book worth importing is worth keeping: ask once that the browser not evict it under disk pressure.
+    if (result.added + result.updated > 0) void navigator.storage?.persist?.().catch(() => false);
     onImported();
   }
 
