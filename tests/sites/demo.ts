@@ -39,13 +39,28 @@ async function show(url: string, name: string, expectText: string) {
 
 const order = await show(`${server.url}/ordering/orders/${demoScenarioOrderNo(data)}`, 'panel-order-page.png', DEMO_SCENARIOS.orderCustomerName);
 const mail = await show(`${server.url}/mail/#msg=${DEMO_SCENARIOS.mailMessageId}`, 'panel-mail-page.png', DEMO_SCENARIOS.mailCustomerName);
+// The dashboard: today's agenda, the customer list searched by pinyin initials, and one customer's page.
 const dashboard = await context.newPage();
-await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
-await dashboard.waitForTimeout(500);
-await dashboard.screenshot({ path: path.join(outDir, 'dashboard.png') });
+await dashboard.setViewportSize({ width: 1400, height: 900 });
+const dashboardShots: string[] = [];
+async function dashboardShot(hash: string, name: string, ready: () => Promise<unknown>) {
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#${hash}`);
+  await ready();
+  await dashboard.waitForTimeout(300);
+  const file = path.join(outDir, name);
+  await dashboard.screenshot({ path: file });
+  dashboardShots.push(file);
+}
+await dashboardShot('agenda', 'dashboard-agenda.png', () => dashboard.getByTestId('agenda-item').first().waitFor());
+await dashboardShot('customers', 'dashboard-customers.png', async () => {
+  await dashboard.getByTestId('customer-row').first().waitFor();
+  await dashboard.getByTestId('customer-search').fill('xl');
+  await dashboard.locator('[data-testid=customer-list][data-query="xl"]').waitFor();
+});
+await dashboardShot(`customer/${DEMO_SCENARIOS.orderCustomerId}`, 'dashboard-customer.png', () => dashboard.getByTestId('orders-chart').waitFor());
 
 console.log(`Screenshots written to ${outDir}:`);
-for (const f of [order.file, mail.file, path.join(outDir, 'dashboard.png')]) console.log(`  ${f}`);
+for (const f of [order.file, mail.file, ...dashboardShots]) console.log(`  ${f}`);
 
 if (headless) {
   await context.close();
