@@ -3,7 +3,6 @@ import { formatDate, formatNumber, formatTime } from '@/lib/format';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { BackupError, exportBackup, importBackup, parseBackup, type BackupErrorCode, type ImportCounts } from '@/lib/io/backup';
 import { backupFileName, downloadText } from '@/lib/io/download';
-import { request } from '@/lib/messaging/client';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/model';
 import { TABLE_LABELS, TABLES, type Counts, type TableName } from './counts';
 import { useLocale } from './i18n';
@@ -171,8 +170,7 @@ function ImportCard({ counts, onImported }: { counts?: Counts; onImported: () =>
     try {
       const written = await importBackup(state.backup, mode);
       setState({ step: 'done', mode, counts: written });
-      onImported();
-      request({ type: 'data/changed' }).catch(() => undefined);
+      onImported(); // also tells the background (DashboardApp)
     } catch (err) {
       setState({ step: 'error', failure: toFailure(err, state.file) });
       onImported();

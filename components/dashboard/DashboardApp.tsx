@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { resolveLocale, translator, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/model/settings';
+import { request } from '@/lib/messaging/client';
 import { watchSettings } from '@/lib/settings';
 import { BackupSection } from './BackupSection';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -60,10 +61,12 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
   const { counts, error: countsError, reload: reloadCounts } = useCounts();
   const bookState = useBookLoader();
   const { reload: reloadBook } = bookState;
-  // Anything that writes customers refreshes both the counts and the book.
+  // Anything that writes customers refreshes the counts and the book, and tells the background, so that
+  // open pages match again (an imported customer appears in a panel already open) and no stale view is served.
   const reload = useCallback(() => {
     reloadCounts();
     reloadBook();
+    request({ type: 'data/changed' }).catch(() => undefined);
   }, [reloadCounts, reloadBook]);
 
   useEffect(() => watchSettings(setSettings), []);

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import type { MessageKey } from '@/lib/i18n';
+import { useLoaded } from './useLoaded';
 
 export const TABLES = ['customers', 'contacts', 'interactions', 'needs', 'tasks', 'pageChoices'] as const;
 export type TableName = (typeof TABLES)[number];
@@ -24,19 +24,6 @@ export async function loadCounts(): Promise<Counts> {
 
 /** Record counts of the database; `reload()` after a write. `error` holds the message when the database cannot be read. */
 export function useCounts(): { counts?: Counts; error?: string; reload: () => void } {
-  const [counts, setCounts] = useState<Counts>();
-  const [error, setError] = useState<string>();
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let live = true;
-    loadCounts().then(
-      (c) => live && (setCounts(c), setError(undefined)),
-      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [tick]);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { counts, error, reload };
+  const { value, error, reload } = useLoaded(loadCounts);
+  return { counts: value, error, reload };
 }

@@ -92,9 +92,10 @@ export function createRouter(deps: RouterDeps) {
   };
   const dropViews = () => views.clear();
 
-  async function publish(tabId: number, [before, after]: [TabState | undefined, TabState]) {
+  /** `force`: the data behind an unchanged match changed (an import), so open panels read it again. */
+  async function publish(tabId: number, [before, after]: [TabState | undefined, TabState], force = false) {
     if (after.match.state === 'matched') void viewOf(tabId, after.match.customerId).catch(() => undefined);
-    if (JSON.stringify(before?.match) !== JSON.stringify(after.match)) deps.notify(tabId, after.match);
+    if (force || JSON.stringify(before?.match) !== JSON.stringify(after.match)) deps.notify(tabId, after.match);
     return after;
   }
 
@@ -105,7 +106,7 @@ export function createRouter(deps: RouterDeps) {
     return { match: state.match, view, page: state.page };
   }
 
-  const rematch = (tabId: number) => tabs.update(tabId, (f) => f).then((r) => publish(tabId, r));
+  const rematch = (tabId: number, force = false) => tabs.update(tabId, (f) => f).then((r) => publish(tabId, r, force));
 
   async function handleContent(msg: ContentRequest, s: Sender): Promise<unknown> {
     const tabId = contentTab(s);
@@ -199,7 +200,7 @@ export function createRouter(deps: RouterDeps) {
     switch (msg.type) {
       case 'data/changed':
         dropViews();
-        for (const tabId of await tabs.tabIds()) await rematch(tabId);
+        for (const tabId of await tabs.tabIds()) await rematch(tabId, true);
         return null;
       case 'bench/match': {
         const timings: number[] = [];

@@ -78,6 +78,20 @@ export function formFromCustomer(c?: Partial<Customer>): CustomerForm {
 }
 
 const SHORT = 200;
+
+const normaliseEmailOrNull = (v: string): string | null => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normaliseEmail(v)) ? normaliseEmail(v) : null);
+
+/** Reads a list input with a normaliser: the distinct normalised values, and the first value that is not valid. */
+function readList<T>(raw: string, norm: (v: string) => T | null, code: FieldErrorCode): { values: T[]; error?: FieldError } {
+  const values: T[] = [];
+  let error: FieldError | undefined;
+  for (const v of splitIdentifiers(raw, norm)) {
+    const n = norm(v);
+    if (n === null) error ??= { code, value: v };
+    else if (!values.includes(n)) values.push(n);
+  }
+  return { values, error };
+}
 const opt = (s: string) => s.trim() || undefined;
 
 /**
@@ -90,13 +104,9 @@ export function customerFromForm(
 ): { customer: CustomerInput; errors?: undefined } | { customer?: undefined; errors: Partial<Record<CustomerFormField, FieldError>> } {
   const errors: Partial<Record<CustomerFormField, FieldError>> = {};
   const each = <T>(field: CustomerFormField, raw: string, norm: (v: string) => T | null, code: FieldErrorCode): T[] => {
-    const out: T[] = [];
-    for (const v of splitIdentifiers(raw, norm)) {
-      const n = norm(v);
-      if (n === null) errors[field] ??= { code, value: v };
-      else if (!out.includes(n)) out.push(n);
-    }
-    return out;
+    const { values, error } = readList(raw, norm, code);
+    if (error) errors[field] ??= error;
+    return values;
   };
   const one = <T>(field: CustomerFormField, raw: string, norm: (v: string) => T | null, code: FieldErrorCode): T | undefined => {
     if (!raw.trim()) return undefined;
@@ -137,7 +147,7 @@ export function customerFromForm(
     uscc: one('uscc', form.uscc, normaliseUscc, 'badUscc'),
     mobiles: each('mobiles', form.mobiles, normaliseMobile, 'badMobile'),
     phones: splitList(form.phones),
-    emails: each('emails', form.emails, (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normaliseEmail(v)) ? normaliseEmail(v) : null), 'badEmail'),
+    emails: each('emails', form.emails, normaliseEmailOrNull, 'badEmail'),
     class: opt(form.class),
     segment: opt(form.segment),
     businessType: opt(form.businessType),
@@ -184,18 +194,10 @@ export function contactFromForm(
   const errors: Partial<Record<ContactFormField, FieldError>> = {};
   const name = form.name.trim();
   if (!name) errors.name = { code: 'required' };
-  const mobiles: string[] = [];
-  for (const v of splitIdentifiers(form.mobiles, normaliseMobile)) {
-    const m = normaliseMobile(v);
-    if (m === null) errors.mobiles ??= { code: 'badMobile', value: v };
-    else if (!mobiles.includes(m)) mobiles.push(m);
-  }
-  const emails: string[] = [];
-  for (const v of splitList(form.emails)) {
-    const e = normaliseEmail(v);
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) errors.emails ??= { code: 'badEmail', value: v };
-    else if (!emails.includes(e)) emails.push(e);
-  }
+  const mobiles = readList(form.mobiles, normaliseMobile, 'badMobile');
+  if (mobiles.error) errors.mobiles = mobiles.error;
+  const emails = readList(form.emails, normaliseEmailOrNull, 'badEmail');
+  if (emails.error) errors.emails = emails.error;
   if (Object.keys(errors).length) return { errors };
   return {
     contact: {
@@ -204,9 +206,9 @@ export function contactFromForm(
       role: form.role,
       attitude: form.attitude || undefined,
       title: opt(form.title),
-      mobiles,
+      mobiles: mobiles.values,
       phones: splitList(form.phones),
-      emails,
+      emails: emails.values,
       note: opt(form.note),
       updatedAt: Date.now(),
     },

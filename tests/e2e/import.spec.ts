@@ -24,6 +24,12 @@ test.describe('importing a customer list and an order history', () => {
     const scenario = shops.find((c) => c.licenceNo === S.orderCustomerLicence);
     expect(scenario, 'the order-page customer is among the first shops').toBeTruthy();
 
+    // The order page is already open, with nobody to match yet.
+    const page = await ext.context.newPage();
+    await page.goto(`${demo.url}/ordering/orders/${demo.orderNo}`);
+    const panel = await panelFrame(page, ext.extensionId);
+    await expectPanelState(panel, 'none');
+
     const dash = await ext.openPage('dashboard.html#import');
     await dash.getByTestId('import-file').setInputFiles({ name: '客户名单.csv', mimeType: 'text/csv', buffer: gbkCustomerCsv(shops) });
     await expect(dash.getByTestId('import-preview')).toContainText(S.orderCustomerName); // decoded as GBK, not mojibake
@@ -36,6 +42,9 @@ test.describe('importing a customer list and an order history', () => {
     await dash.getByTestId('import-conflicts-new').click();
     await dash.getByTestId('import-start').click();
     await expect(dash.getByTestId('import-result')).toHaveAttribute('data-added', String(shops.length));
+    // The open page matches its customer now, without a reload.
+    await expectPanelState(panel, 'matched');
+    await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
 
     // Orders: customer code, date, product, quantity, amount; two lines of one order and one more order.
     const header = ['订货日期', '客户编码', '卷烟名称', '订购量(条)', '金额(元)'].map((value) => ({ value }));
@@ -55,11 +64,7 @@ test.describe('importing a customer list and an order history', () => {
     await dash.getByTestId('import-start').click();
     await expect(dash.getByTestId('import-result')).toHaveAttribute('data-added', '3');
 
-    const page = await ext.context.newPage();
-    await page.goto(`${demo.url}/ordering/orders/${demo.orderNo}`);
-    const panel = await panelFrame(page, ext.extensionId);
-    await expectPanelState(panel, 'matched');
-    await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
+    // The open panel shows the imported orders, newest first, without a reload.
     await expect(panel.getByTestId('timeline-item').first()).toContainText('导入测试品规甲');
     await expect(panel.getByTestId('timeline-item').nth(1)).toContainText('导入测试品规乙');
   });

@@ -155,6 +155,13 @@ describe('background router', () => {
     expect(created).toMatchObject({ ok: true, data: { match: { state: 'matched' }, view: { customer: { name: '新开烟酒行', mobiles: ['13900001111'] } } } });
   });
 
+  it('after an import, open panels hear about it even when their match stays the same', async () => {
+    await sendSignals(7, signals({ identifiers: [{ kind: 'licence', value: '440304100001', role: 'field' }] }));
+    pushes.length = 0;
+    await route({ type: 'data/changed' }, dashboard);
+    expect(pushes).toEqual([[7, expect.objectContaining({ state: 'matched', customerId: shop.id })]]);
+  });
+
   it('extension pages other than the panel may ask for a re-match, content scripts may not', async () => {
     expect(await route({ type: 'data/changed' }, page(1))).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'data/changed' }, dashboard)).toEqual({ ok: true, data: null });

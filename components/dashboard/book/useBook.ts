@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { getDb } from '@/lib/db/db';
 import type { CustomerRow } from '@/lib/db/schema';
 import type { Need, Task } from '@/lib/model';
 import { isNeedOpen } from '@/lib/model';
 import { CustomerSearchIndex } from '@/lib/search/index';
+import { useLoaded } from '../useLoaded';
 
 /** The slice of a customer the list, the filters and the agenda need; kept small because there can be 100k. */
 export interface BookEntry {
@@ -68,26 +69,13 @@ export async function loadBook(): Promise<Book> {
 export type BookState = { book?: Book; error?: string; reload: () => void };
 
 export function useBookLoader(): BookState {
-  const [book, setBook] = useState<Book>();
-  const [error, setError] = useState<string>();
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let live = true;
-    loadBook().then(
-      (b) => live && (setBook(b), setError(undefined)),
-      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [tick]);
+  const { value: book, error, reload } = useLoaded(loadBook);
   // Notes and visits are written by the panel in other tabs: re-read when the manager comes back.
   useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && setTick((n) => n + 1);
+    const onVisible = () => document.visibilityState === 'visible' && reload();
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, []);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
+  }, [reload]);
   return { book, error, reload };
 }
 

@@ -284,7 +284,14 @@ function Review({ step, onStep, onImported }: { step: Extract<Step, { name: 'rev
     onStep({ name: 'writing', done: 0, total });
     cancelRef.current = () => abort.abort();
     const opts = { signal: abort.signal, onProgress: (done: number, all: number) => onStep({ name: 'writing', done, total: all }) };
-    const result = step.kind === 'customers' ? await writeCustomerPlan(step.plan, choices, opts) : await writeOrderPlan(step.plan, { ...opts, channel: t('imp.orderChannel') });
+    let result: WriteResult;
+    try {
+      result = step.kind === 'customers' ? await writeCustomerPlan(step.plan, choices, opts) : await writeOrderPlan(step.plan, { ...opts, channel: t('imp.orderChannel') });
+    } catch (err) {
+      // Not a write failure (those are reported per batch) but a fault before writing: nothing was written.
+      const all = step.kind === 'customers' ? step.plan.rows.map((r) => r.rowNumber) : step.plan.orders.flatMap((o) => o.rowNumbers);
+      result = { outcomes: new Map(), added: 0, updated: 0, skipped: 0, stopped: 'writeFailed', detail: err instanceof Error ? err.message : String(err), notReached: all };
+    }
     const rows =
       step.kind === 'customers'
         ? customerReportRows(step.plan, locale, result.outcomes).map((r) => (result.notReached.includes(r.rowNumber) ? { ...r, outcome: 'skipped' as const, details: [t('imp.notReached'), ...r.details] } : r))
