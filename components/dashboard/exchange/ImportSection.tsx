@@ -4,7 +4,8 @@ import { formatNumber } from '@/lib/format';
 import { makeOrderResolver, planCustomerImport, planOrderImport, type DecisionKind, type OrderPlan, type Plan } from '@/lib/io/import/dedupe';
 import { ImportError, MAX_IMPORT_BYTES, isImportError } from '@/lib/io/import/errors';
 import { checkMapping, detectKind, guessMapping, type FieldId, type ImportKind, type Mapping } from '@/lib/io/import/fields';
-import { readTable, type Table } from '@/lib/io/import/read-table';
+import type { Table } from '@/lib/io/import/read-table';
+import { readTableOffThread } from '@/lib/io/import/read-table-client';
 import { buildReportCsv, customerReportRows, orderReportRows, reportFileName } from '@/lib/io/import/report';
 import { validateCustomerRows, validateOrderRows } from '@/lib/io/import/rows';
 import { describeConflict, describeImportError, describeRowIssue, fieldOptions, importText } from '@/lib/io/import/text';
@@ -67,7 +68,7 @@ function ChooseFile({ step, onStep }: { step: Extract<Step, { name: 'choose' }>;
     try {
       // Refuse before reading: a 60 MB file is not loaded into memory just to say no.
       if (file.size > MAX_IMPORT_BYTES) throw new ImportError('tooLarge', String(file.size), { limit: MAX_IMPORT_BYTES / 1024 / 1024 });
-      const table = await readTable({ name: file.name, bytes: await file.arrayBuffer() });
+      const table = await readTableOffThread({ name: file.name, bytes: await file.arrayBuffer() });
       const kind = detectKind(table.headers);
       onStep({ name: 'map', file: file.name, table, kind, mapping: guessMapping(table.headers, kind) });
     } catch (err) {
