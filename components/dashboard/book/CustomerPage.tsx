@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { nextVisit } from '@/lib/cadence';
 import { customerInteractions, deleteContact, getCustomerView, saveContact, saveCustomer, uniqueIdentifierOwners, type CustomerView } from '@/lib/db/customers';
-import { toYmd } from '@/lib/dates';
+import { daysBetween, toYmd } from '@/lib/dates';
 import { formatDate, formatWhen, formatYuan } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { newId, type Contact, type Interaction } from '@/lib/model';
@@ -124,13 +124,13 @@ function CustomerDetail({ loaded, onChanged }: { loaded: Loaded; onChanged: () =
                 {view.openNeeds.map((n) => (
                   <li key={n.id} className="flex gap-2">
                     <span className="mt-0.5 shrink-0 rounded bg-amber-50 px-1.5 text-xs font-medium text-amber-800 ring-1 ring-amber-200">{t(n.kind === 'complaint' ? 'cust.open.complaint' : 'cust.open.need')}</span>
-                    <span className="min-w-0 text-slate-800">{n.description}{n.due && <span className="ml-1 text-xs text-slate-500">· {formatDate(n.due, locale)}</span>}</span>
+                    <span className="min-w-0 text-slate-800">{n.description}<DueNote due={n.due} today={today} /></span>
                   </li>
                 ))}
                 {view.openTasks.map((task) => (
                   <li key={task.id} className="flex gap-2">
                     <span className="mt-0.5 shrink-0 rounded bg-slate-100 px-1.5 text-xs font-medium text-slate-700 ring-1 ring-slate-200">{t('agenda.kind.task')}</span>
-                    <span className="min-w-0 text-slate-800">{task.title}{task.due && <span className="ml-1 text-xs text-slate-500">· {formatDate(task.due, locale)}</span>}</span>
+                    <span className="min-w-0 text-slate-800">{task.title}<DueNote due={task.due} today={today} /></span>
                   </li>
                 ))}
               </ul>
@@ -140,6 +140,19 @@ function CustomerDetail({ loaded, onChanged }: { loaded: Loaded; onChanged: () =
         </div>
       </div>
     </div>
+  );
+}
+
+/** A due date, in red with the days overdue once it has passed: what is still owed must stand out. */
+function DueNote({ due, today }: { due?: string; today: string }) {
+  const { t, locale } = useLocale();
+  if (!due) return null;
+  const overdue = daysBetween(due, today);
+  return (
+    <span className={cx('ml-1 text-xs', overdue > 0 ? 'font-medium text-red-700' : 'text-slate-500')} data-testid={overdue > 0 ? 'due-overdue' : undefined}>
+      · {formatDate(due, locale)}
+      {overdue > 0 && ` · ${t('book.overdueDays', { days: overdue })}`}
+    </span>
   );
 }
 
