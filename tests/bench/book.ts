@@ -41,7 +41,7 @@ async function heapSampler(page: Page) {
 }
 
 /** File chosen → import finished, clicking through the wizard; conflicts (shared mobiles) are added as new. */
-async function importThroughWizard(context: BrowserContext, extensionId: string, file: string) {
+export async function importThroughWizard(context: BrowserContext, extensionId: string, file: string) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#import`);
   const stopHeap = await heapSampler(page);
@@ -62,7 +62,7 @@ async function importThroughWizard(context: BrowserContext, extensionId: string,
   return { total: (t3 - t0) / 1000, read: (t1 - t0) / 1000, plan: (t2 - t1) / 1000, write: (t3 - t2) / 1000, added, peak };
 }
 
-async function searchKeystrokes(context: BrowserContext, extensionId: string, expected: number) {
+export async function searchKeystrokes(context: BrowserContext, extensionId: string, expected: number) {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html#customers`);
   await page.getByTestId('customer-count').filter({ hasText: expected.toLocaleString('zh-CN') }).waitFor({ timeout: 120_000 });

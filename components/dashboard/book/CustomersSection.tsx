@@ -141,7 +141,8 @@ export function CustomersSection() {
         </div>
         <div
           ref={scrollRef}
-          className="h-[calc(100vh-330px)] min-h-80 overflow-y-auto"
+          // Contained: a keystroke re-lays out the visible rows only, never the page around them.
+          className="h-[calc(100vh-330px)] min-h-80 overflow-y-auto [contain:strict]"
           data-testid="customer-list"
           // The query these rows answer: tests and the benchmark wait for it after a keystroke.
           data-query={book ? deferredQuery : undefined}
@@ -164,7 +165,7 @@ export function CustomersSection() {
                     key={e.id}
                     href={`#customer/${e.id}`}
                     data-testid="customer-row"
-                    className={cx('absolute inset-x-0 grid grid-cols-[minmax(0,2.4fr)_5rem_minmax(0,1fr)_8rem_8.5rem_5rem] items-center gap-3 border-b border-slate-100 px-4 text-sm hover:bg-blue-50/60', focusRing)}
+                    className={cx('absolute inset-x-0 grid grid-cols-[minmax(0,2.4fr)_5rem_minmax(0,1fr)_8rem_8.5rem_5rem] items-center gap-3 border-b border-slate-100 px-4 text-sm [contain:layout_paint_style] hover:bg-blue-50/60', focusRing)}
                     style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
                   >
                     <span className="min-w-0">
