@@ -251,3 +251,16 @@ export async function uniqueIdentifierOwners(c: Pick<Customer, 'id' | 'licenceNo
     .filter((r) => r.id !== c.id)
     .flatMap((r) => r.identKeys.filter((k) => keys.includes(k)).map((key) => ({ key, id: r.id, name: r.name })));
 }
+
+/**
+ * A cheap fingerprint of what the dashboard's book shows: record counts and the latest customer edit.
+ * Notes, visits and new customers from the panel change it, so the dashboard re-reads 100k customers only
+ * when something changed. (Editing needs and tasks from the panel, issue 5, must add to it.)
+ */
+export async function bookSignature(): Promise<string> {
+  const db = getDb();
+  const parts = await db.transaction('r', [db.customers, db.interactions, db.needs, db.tasks], () =>
+    Promise.all([db.customers.count(), db.customers.orderBy('updatedAt').last(), db.interactions.count(), db.needs.count(), db.tasks.count()]),
+  );
+  return [parts[0], parts[1]?.updatedAt ?? 0, parts[2], parts[3], parts[4]].join('|');
+}

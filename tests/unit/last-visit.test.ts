@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addInteraction, saveCustomer } from '../../lib/db/customers';
+import { addInteraction, bookSignature, saveCustomer } from '../../lib/db/customers';
 import type { AccountLensDb } from '../../lib/db/db';
 import { exportBackup, importBackup } from '../../lib/io/backup';
 import type { Interaction } from '../../lib/model';
@@ -42,5 +42,20 @@ describe('last visit kept on the customer row', () => {
     await importBackup(backup, 'replace');
     expect((await db.customers.get(c.id))?.lastVisitAt).toBe(3_000);
     expect(backup.customers[0]).not.toHaveProperty('lastVisitAt'); // derived fields are never exported
+  });
+});
+
+describe('book signature', () => {
+  it('changes with a note, a new customer or an edit, and not otherwise', async () => {
+    useFreshDb();
+    const c = await saveCustomer(customer({ name: '赵记食杂店' }));
+    const first = await bookSignature();
+    expect(await bookSignature()).toBe(first);
+    await addInteraction(interaction(c.id, 'note', 1_000));
+    const afterNote = await bookSignature();
+    expect(afterNote).not.toBe(first);
+    await new Promise((r) => setTimeout(r, 2));
+    await saveCustomer({ ...c, owner: '赵六' });
+    expect(await bookSignature()).not.toBe(afterNote);
   });
 });

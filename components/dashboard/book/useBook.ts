@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect } from 'react';
+import { bookSignature } from '@/lib/db/customers';
 import { getDb } from '@/lib/db/db';
 import type { CustomerRow } from '@/lib/db/schema';
 import type { Need, Task } from '@/lib/model';
@@ -44,11 +45,14 @@ export interface Book {
   openTasks: Task[];
   openNeedCount: Map<string, number>;
   loadedAt: number;
+  /** What the book was read from (bookSignature), to skip re-reading 100k customers when nothing changed. */
+  signature: string;
 }
 
 /** Reads the whole book once; the dashboard is the one place that holds every customer in memory. */
 export async function loadBook(): Promise<Book> {
   const db = getDb();
+  const signature = await bookSignature();
   const [rows, needs, tasks] = await db.transaction('r', [db.customers, db.needs, db.tasks], () =>
     Promise.all([
       db.customers.toArray(),
@@ -63,19 +67,26 @@ export async function loadBook(): Promise<Book> {
   const openNeeds = needs.filter(isNeedOpen);
   const openNeedCount = new Map<string, number>();
   for (const n of openNeeds) openNeedCount.set(n.customerId, (openNeedCount.get(n.customerId) ?? 0) + 1);
-  return { entries, index, openNeeds, openTasks: tasks, openNeedCount, loadedAt: Date.now() };
+  return { entries, index, openNeeds, openTasks: tasks, openNeedCount, loadedAt: Date.now(), signature };
 }
 
 export type BookState = { book?: Book; error?: string; reload: () => void };
 
 export function useBookLoader(): BookState {
   const { value: book, error, reload } = useLoaded(loadBook);
-  // Notes and visits are written by the panel in other tabs: re-read when the manager comes back.
+  // Notes, visits and new customers come from the panel in other tabs: when the manager comes back,
+  // re-read the book if (and only if) something changed; a full read of 100k customers takes seconds.
   useEffect(() => {
-    const onVisible = () => document.visibilityState === 'visible' && reload();
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      void bookSignature().then(
+        (now) => now !== book?.signature && reload(),
+        () => reload(),
+      );
+    };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
+  }, [reload, book]);
   return { book, error, reload };
 }
 
