@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draft } from './helpers';
 import {
   buildExistingIndex,
   diffCustomer,
@@ -10,15 +11,6 @@ import {
 } from '../../../lib/io/import/dedupe';
 import type { CustomerDraft, OrderDraft, OrderKey, RowResult } from '../../../lib/io/import/rows';
 
-const draft = (d: Partial<CustomerDraft> & { name: string }): CustomerDraft => ({
-  aliases: [],
-  mobiles: [],
-  phones: [],
-  emails: [],
-  importantDates: [],
-  custom: {},
-  ...d,
-});
 let n = 1;
 const ok = (d: Partial<CustomerDraft> & { name: string }, rowNumber = ++n): RowResult<CustomerDraft> => ({ rowNumber, draft: draft(d), warnings: [] });
 

@@ -1,3 +1,4 @@
+import type { CustomerDraft } from '../../../lib/io/import/rows';
 import writeExcelFile from 'write-excel-file/node';
 
 /**
@@ -40,3 +41,14 @@ export async function xlsx(rows: Cell[][]): Promise<ArrayBuffer> {
   const buf = await writeExcelFile(rows as never).toBuffer();
   return ab(new Uint8Array(buf));
 }
+
+/** A customer draft as validateCustomerRows makes it: empty lists unless given. */
+export const draft = (d: Partial<CustomerDraft> & { name: string }): CustomerDraft => ({
+  aliases: [],
+  mobiles: [],
+  phones: [],
+  emails: [],
+  importantDates: [],
+  custom: {},
+  ...d,
+});

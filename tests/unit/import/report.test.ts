@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { draft } from './helpers';
 import { importMessages } from '../../../lib/i18n/import';
 import { buildExistingIndex, planCustomerImport, planOrderImport } from '../../../lib/io/import/dedupe';
 import { ImportError, type ImportErrorCode } from '../../../lib/io/import/errors';
@@ -8,15 +9,6 @@ import type { CustomerDraft, RowErrorCode, RowResult } from '../../../lib/io/imp
 import { describeConflict, describeImportError, describeRowIssue, fieldLabel, fieldOptions } from '../../../lib/io/import/text';
 import type { ConflictReason } from '../../../lib/io/import/dedupe';
 
-const draft = (d: Partial<CustomerDraft> & { name: string }): CustomerDraft => ({
-  aliases: [],
-  mobiles: [],
-  phones: [],
-  emails: [],
-  importantDates: [],
-  custom: {},
-  ...d,
-});
 
 describe('import messages', () => {
   it('every message has Chinese and English text with the same placeholders', () => {
