@@ -1,5 +1,5 @@
 import { addInteraction, getCustomer, getCustomerView, rememberPageChoice, saveCustomer, searchCustomers, type CustomerView } from '../db/customers';
-import { getDb } from '../db/db';
+import { getDb, isQuotaError } from '../db/db';
 import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from '../match/identifiers';
 import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type Reply } from '../messaging/protocol';
 import { newId, type Interaction, type MatchResult } from '../model';
@@ -234,9 +234,9 @@ export function createRouter(deps: RouterDeps) {
       throw new Refusal('badRequest');
     } catch (err) {
       if (err instanceof Refusal) return { ok: false, error: err.code, detail: err.detail || undefined };
-      const e = err as { name?: string; inner?: { name?: string }; issues?: { path: PropertyKey[]; message: string }[] };
+      const e = err as { issues?: { path: PropertyKey[]; message: string }[] };
       if (e.issues) return { ok: false, error: 'invalid', detail: e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
-      if ((e.inner?.name ?? e.name) === 'QuotaExceededError') return { ok: false, error: 'quota' };
+      if (isQuotaError(err)) return { ok: false, error: 'quota' };
       return { ok: false, error: 'internal', detail: err instanceof Error ? err.message : String(err) };
     }
   };

@@ -27,6 +27,15 @@ export function getDb(): AccountLensDb {
   return singleton;
 }
 
+/**
+ * A full disk, however it reaches us: IndexedDB's own QuotaExceededError, or Dexie's wrapper (a failed
+ * transaction or bulk write) carrying it as `inner`.
+ */
+export function isQuotaError(err: unknown): boolean {
+  const e = err as { name?: string; inner?: { name?: string } } | undefined;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}
+
 /** Tests swap in a fresh database (fake-indexeddb in Node). */
 export function setDbForTesting(db: AccountLensDb | undefined): void {
   singleton = db;

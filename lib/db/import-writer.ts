@@ -3,7 +3,7 @@ import type { ReportOutcome } from '../io/import/report';
 import type { CustomerDraft } from '../io/import/rows';
 import { Customer, newId, type Interaction } from '../model';
 import { fromCustomerRow, toCustomerRow } from './customers';
-import { getDb } from './db';
+import { getDb, isQuotaError } from './db';
 
 /**
  * Writes an import plan (lib/io/import) to the database: in batches, each batch one transaction, so a
@@ -43,11 +43,6 @@ export interface WriteResult {
 
 type CustomerOp = { rowNumber: number; kind: 'new'; draft: CustomerDraft } | { rowNumber: number; kind: 'update'; draft: CustomerDraft; targetId: string };
 
-const isQuota = (err: unknown): boolean => {
-  const e = err as { name?: string; inner?: { name?: string } };
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
-};
-
 /** Let the page paint the progress bar and hear the cancel button between batches. */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -64,7 +59,7 @@ async function inBatches<T>(
     try {
       await write(batch);
     } catch (err) {
-      return { stopped: isQuota(err) ? 'quota' : 'writeFailed', detail: err instanceof Error ? err.message : String(err), rest: items.slice(i) };
+      return { stopped: isQuotaError(err) ? 'quota' : 'writeFailed', detail: err instanceof Error ? err.message : String(err), rest: items.slice(i) };
     }
     onWritten(batch);
     opts.onProgress?.(Math.min(i + size, items.length), items.length);

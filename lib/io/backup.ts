@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fromContactRow, fromCustomerRow, latestVisits, noteVisits, toContactRow, toCustomerRow } from '../db/customers';
-import { getDb } from '../db/db';
+import { getDb, isQuotaError } from '../db/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, Backup } from '../model';
 
 export type BackupErrorCode = 'notJson' | 'notBackup' | 'newerVersion' | 'invalid' | 'quota' | 'writeFailed';
@@ -92,8 +92,7 @@ export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): P
       await db.pageChoices.bulkPut(backup.pageChoices);
     });
   } catch (err) {
-    const name = (err as { name?: string; inner?: { name?: string } }).inner?.name ?? (err as { name?: string }).name;
-    if (name === 'QuotaExceededError') throw new BackupError('quota');
+    if (isQuotaError(err)) throw new BackupError('quota');
     throw new BackupError('writeFailed', err instanceof Error ? err.message : String(err));
   }
   return {

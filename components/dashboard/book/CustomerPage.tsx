@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { nextVisit } from '@/lib/cadence';
 import { customerInteractions, deleteContact, getCustomerView, saveContact, saveCustomer, uniqueIdentifierOwners, type CustomerView } from '@/lib/db/customers';
 import { daysBetween, toYmd } from '@/lib/dates';
+import { isQuotaError } from '@/lib/db/db';
 import { formatDate, formatWhen, formatYuan } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
 import { newId, type Contact, type Interaction } from '@/lib/model';
@@ -245,8 +246,7 @@ function ProfileForm({ loaded, onSaved }: { loaded: Loaded; onSaved: () => void 
       setStatus({ tone: 'success', text: t('cust.save.done') });
       onSaved();
     } catch (err) {
-      const quota = (err as { name?: string; inner?: { name?: string } }).inner?.name === 'QuotaExceededError' || (err as { name?: string }).name === 'QuotaExceededError';
-      setStatus({ tone: 'error', text: quota ? t('error.quota') : t('error.internal', { detail: err instanceof Error ? err.message : String(err) }) });
+      setStatus({ tone: 'error', text: isQuotaError(err) ? t('error.quota') : t('error.internal', { detail: err instanceof Error ? err.message : String(err) }) });
     } finally {
       setSaving(false);
     }

@@ -17,8 +17,7 @@
  * Customers are sorted by name with the Chinese collation (pinyin order).
  */
 import { common } from '../../i18n/common';
-import { handoverMessages, type HandoverMessageKey } from '../../i18n/handover';
-import type { Locale } from '../../i18n';
+import { translator, type Locale } from '../../i18n';
 import { isNeedOpen, type Backup, type NeedStatus } from '../../model';
 
 export type DueKind = 'task' | 'need' | 'complaint' | 'birthday' | 'importantDate';
@@ -264,14 +263,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 }
 
-type T = (key: HandoverMessageKey, params?: Record<string, string | number>) => string;
-function translator(locale: Locale): T {
-  return (key, params) => {
-    let text: string = handoverMessages[key][locale];
-    if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
-    return text;
-  };
-}
 
 /** A customer section with more lines than this starts on a new page when printed. */
 const LONG_SECTION_LINES = 15;

@@ -1,5 +1,5 @@
 import { latestVisits, noteVisits, toContactRow, toCustomerRow, fromCustomerRow } from '../../db/customers';
-import { getDb } from '../../db/db';
+import { getDb, isQuotaError } from '../../db/db';
 import type { ConflictChoice } from '../../db/import-writer';
 import { Customer, newId, type Backup } from '../../model';
 import { BackupError } from '../backup';
@@ -98,8 +98,7 @@ export async function receiveHandover(backup: Backup, plan: Plan, choices: Reado
       Object.assign(counts, { contacts: contacts.length, interactions: interactions.length, needs: needs.length, tasks: tasks.length });
     });
   } catch (err) {
-    const name = (err as { name?: string; inner?: { name?: string } }).inner?.name ?? (err as { name?: string }).name;
-    if (name === 'QuotaExceededError') throw new BackupError('quota');
+    if (isQuotaError(err)) throw new BackupError('quota');
     throw new BackupError('writeFailed', err instanceof Error ? err.message : String(err));
   }
   return counts;

@@ -1,5 +1,5 @@
-import type { Locale } from '../../i18n';
-import { importMessages } from '../../i18n/import';
+import { translator, type Locale } from '../../i18n';
+import type { importMessages } from '../../i18n/import';
 import { ImportError } from './errors';
 import { type FieldId, fieldsFor, type ImportKind } from './fields';
 import type { ConflictReason } from './dedupe';
@@ -7,14 +7,9 @@ import type { RowError, RowWarning } from './rows';
 
 export type ImportMessageKey = keyof typeof importMessages;
 
-/**
- * Import messages straight from lib/i18n/import.ts, so the import code and its tests work before the
- * file is registered in lib/i18n/index.ts (afterwards translator() gives the same text).
- */
+/** An import message in `locale` (lib/i18n/import.ts, registered in lib/i18n like every message file). */
 export function importText(locale: Locale, key: ImportMessageKey, params?: Record<string, string | number>): string {
-  let text: string = importMessages[key][locale];
-  if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
-  return text;
+  return translator(locale)(key, params);
 }
 
 const LABELS = new Map([...fieldsFor('customers'), ...fieldsFor('orders')].map((f) => [f.id, f.labelKey]));
