@@ -1,7 +1,8 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-search-and-last-visit';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, type ContactRow, type CustomerRow } from './schema';
-import type { Interaction, Need, PageChoice, Task } from '../model';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type ContactRow, type CustomerRow } from './schema';
+import type { Interaction, Need, PageChoice, SiteRule, Task } from '../model';
+import type { Snapshot } from './schema';
 
 export class AccountLensDb extends Dexie {
   customers!: EntityTable<CustomerRow, 'id'>;
@@ -10,12 +11,15 @@ export class AccountLensDb extends Dexie {
   needs!: EntityTable<Need, 'id'>;
   tasks!: EntityTable<Task, 'id'>;
   pageChoices!: EntityTable<PageChoice, 'pageKey'>;
+  siteRules!: EntityTable<SiteRule, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'key'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
     // One line per schema step; each upgrade lives in lib/db/migrations with a fixture and a test.
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -36,4 +36,23 @@ export const SCHEMA_V2 = {
   interactions: 'id, [customerId+at], at, [customerId+kind+at]',
 } as const;
 
-export const LATEST_VERSION = 2;
+/**
+ * v3: taught page rules (lib/rules, shared as data between managers) and derived snapshots, such as the
+ * fuzzy-name index, stored whole so the background has it ready in well under a second after it starts
+ * instead of re-reading every customer. Two new stores; existing data is untouched, so no upgrade function.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  siteRules: 'id, updatedAt',
+  snapshots: 'key',
+} as const;
+
+export const LATEST_VERSION = 3;
+
+/** A derived structure kept whole (v3), e.g. the fuzzy-name index; `signature` says which book it was built from. */
+export interface Snapshot {
+  key: string;
+  signature: string;
+  builtAt: number;
+  data: unknown;
+}

@@ -4,3 +4,4 @@ export * from './activity';
 export * from './backup';
 export * from './settings';
 export * from './match';
+export * from './rules';

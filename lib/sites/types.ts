@@ -18,6 +18,12 @@ export interface Extracted {
  */
 export interface SiteAdapter {
   id: string;
+  /**
+   * Match patterns of the hosts this adapter is built for (e.g. `https://mail.qq.com/*`). When the manager
+   * enables one of them from the popup, all are requested together (a webmail's frames may sit on a
+   * sibling host). Absent for adapters that are not tied to hosts (demo, generic, self-hosted webmail).
+   */
+  origins?: readonly string[];
   /** Whether this adapter reads this frame's document. The generic adapter claims everything else. */
   matches(url: URL): boolean;
   /** The narrowest element whose changes can change the result (watched by one MutationObserver). */

@@ -21,7 +21,7 @@ describe('migration v1 → v2', () => {
     await openV1WithFixture(name);
     const db = new AccountLensDb(name, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2); // opens at the latest version, passing through v2
 
     const shop = await db.customers.get('c-zhangji');
     expect(shop?.lastVisitAt).toBe(1731000000000); // the later of the two visits, not the order
