@@ -210,7 +210,7 @@ export function createRouter(deps: RouterDeps) {
           const r = await computeMatch({
             '0': {
               at: 0,
-              signals: { url: 'https://bench.invalid/', title: '', adapter: 'bench', identifiers: q.map((i) => ({ ...i, role: 'field' as const })) as never, names: [] },
+              signals: { url: 'https://bench.invalid/', title: '', adapter: 'bench', identifiers: q.map((i) => ({ ...i, role: 'field' as const })) as never, names: [], ruleMisses: [] },
             },
           });
           timings.push(performance.now() - t0);

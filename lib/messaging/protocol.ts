@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageSignals, type MatchResult } from '../model';
+import { Id, PageSignals, SiteRule, type MatchResult } from '../model';
 
 /**
  * Every runtime message of the extension, one zod schema each. The background parses with
@@ -35,6 +35,10 @@ export const ContentRequest = z.discriminatedUnion('type', [
    * (made by the content script, so the frame can load without waiting for a round trip).
    */
   z.object({ type: z.literal('panel/token'), token: Token, navStart: z.number() }),
+  /** The taught rules whose address pattern fits this frame (lib/rules); asked at start and on `rules/changed`. */
+  z.object({ type: z.literal('rules/forPage'), url: z.string().max(4_000) }),
+  /** The teach-this-page picker (entrypoints/teach-picker) saves the rule the manager confirmed. */
+  z.object({ type: z.literal('rules/save'), rule: SiteRule.omit({ id: true, createdAt: true, updatedAt: true }) }),
 ]);
 
 /** Sent by the panel iframe (an extension page inside a tab); every one carries the tab's token. */

@@ -20,6 +20,8 @@ export const PageSignals = z.object({
   identifiers: z.array(PageIdentifier).max(200),
   /** Shop or company names the adapter saw (for search and for "create from this page"). */
   names: z.array(z.string().max(200)).max(20).default([]),
+  /** Taught rules that claim this address but found nothing on the page: the panel says so (issue 4). */
+  ruleMisses: z.array(z.object({ ruleId: Id, label: z.string().max(200) })).max(50).default([]),
 });
 export type PageSignals = z.infer<typeof PageSignals>;
 

@@ -14,7 +14,7 @@ const panelOf = (tabId: number, token: string): Sender => ({ id: EXT, url: `${OR
 const dashboard: Sender = { id: EXT, url: `${ORIGIN}dashboard.html` };
 
 function signals(over: Partial<PageSignals> = {}): PageSignals {
-  return { url: 'http://127.0.0.1:4173/ordering/orders/1', title: '订单', adapter: 'test', identifiers: [], names: [], ...over };
+  return { url: 'http://127.0.0.1:4173/ordering/orders/1', title: '订单', adapter: 'test', identifiers: [], names: [], ruleMisses: [], ...over };
 }
 
 describe('background router', () => {
