@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests drive Debian's Chromium with the built extension (.output/chrome-mv3). One worker:
+ * End-to-end tests drive Debian's Chromium with the built extension (the demo build, .output/chrome-mv3-demo). One worker:
  * each test starts its own browser profile, and these machines have two cores.
  */
 export default defineConfig({

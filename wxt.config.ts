@@ -1,13 +1,43 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
 
-/** Hosts the content script runs on without the manager enabling them: the local demo and test sites. */
+/** Hosts the content script runs on without the manager enabling them, in demo builds only: the local demo and test sites. */
 export const DEMO_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+/**
+ * Real webmail and web-system hosts that end-to-end tests serve from saved pages (Playwright routes). A demo
+ * build holds their permission from install, so that "enable on this site" is answered without Chrome's
+ * prompt (which a test cannot click); the site still runs nothing until it is enabled (lib/background/sites).
+ */
+export const TEST_HOSTS = [
+  'https://mail.google.com/*',
+  'https://outlook.office.com/*',
+  'https://outlook.live.com/*',
+  'https://outlook.office365.com/*',
+  'https://mail.qq.com/*',
+  'https://exmail.qq.com/*',
+  'https://mail.163.com/*',
+  'https://mail.126.com/*',
+  'https://mail.yeah.net/*',
+  'https://webmail.example-isp.cn/*',
+  'https://order.example-tobacco.cn/*',
+  'https://crm.example-bank.cn/*',
+];
+
+/**
+ * Two builds. `wxt build` is what a manager installs: it holds no host permission and runs nowhere until
+ * a site is enabled from the popup. `ACCOUNT_LENS_DEMO=1 wxt build` (`npm run build:demo`, into
+ * .output/chrome-mv3-demo) is the one the demo, the tests and the benchmark load: it also runs on the
+ * local demo hosts. Otherwise the two are the same production build (an environment variable rather
+ * than a Vite mode, because any mode but production switches React to its development build).
+ */
+const DEMO_BUILD = process.env.ACCOUNT_LENS_DEMO === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Another output folder lets a second build run beside a benchmark that is reading .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  ...(DEMO_BUILD && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-demo' }),
   vite: () => ({ plugins: [tailwindcss()] }),
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' && {
@@ -17,9 +47,21 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage'],
-    // The panel page may be framed only where the content script mounts it.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: DEMO_HOSTS, use_dynamic_url: true }],
+    // scripting: register the content script for the sites the manager enabled, and inject the
+    // teach-this-page picker; activeTab: the picker and the popup work on the current tab without a host permission.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
+    ...(DEMO_BUILD && { host_permissions: [...DEMO_HOSTS, ...TEST_HOSTS] }),
+    // Asked for one site at a time, from the popup.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The panel page may be framed on any site the content script runs on; its address changes per
+    // session (use_dynamic_url) and it shows nothing without the one-time token its content script made.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The content script's static entry is for the demo hosts; a production build runs only where registered.
+      if (!DEMO_BUILD) manifest.content_scripts = (manifest.content_scripts ?? []).filter((cs) => !cs.matches?.every((m) => DEMO_HOSTS.includes(m)));
+    },
+  },
 });

@@ -1,5 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+// chromeApi.scripting is not in the polyfill's types; WXT's `browser` is the typed chrome namespace.
+import { browser as chromeApi } from 'wxt/browser';
 import { createRouter } from '@/lib/background/router';
+import { CONTENT_SCRIPT_FILE, SITES_SCRIPT_ID, serialSync, type SitesApi } from '@/lib/background/sites';
+import { ENABLED_SITES_KEY } from '@/lib/sites/enablement';
 import { browserSessionStore } from '@/lib/background/browser-session-store';
 import { TabStates } from '@/lib/background/tab-state';
 import { PanelTokens } from '@/lib/background/tokens';
@@ -43,6 +47,28 @@ export default defineBackground(() => {
     });
     port.onDisconnect.addListener(() => ports.get(tabId)?.delete(port));
   });
+
+  // The content script runs on exactly the sites the manager enabled (lib/sites/enablement).
+  const sitesApi: SitesApi = {
+    readEnabled: async () => (await browser.storage.local.get(ENABLED_SITES_KEY))[ENABLED_SITES_KEY],
+    writeEnabled: (sites) => browser.storage.local.set({ [ENABLED_SITES_KEY]: sites }),
+    isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    registered: () => chromeApi.scripting.getRegisteredContentScripts({ ids: [SITES_SCRIPT_ID] }),
+    register: (matches) =>
+      chromeApi.scripting.registerContentScripts([
+        { id: SITES_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_end', persistAcrossSessions: true },
+      ]),
+    update: (matches) => chromeApi.scripting.updateContentScripts([{ id: SITES_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches }]),
+    unregister: () => chromeApi.scripting.unregisterContentScripts({ ids: [SITES_SCRIPT_ID] }),
+  };
+  const syncSites = serialSync(sitesApi);
+  const resync = () => void syncSites().catch((err) => console.error('Account Lens: could not register the content script', err));
+  resync();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[ENABLED_SITES_KEY]) resync();
+  });
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     ports.delete(tabId);

@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import type { LocaleSetting, Settings } from '@/lib/model/settings';
 import { CUSTOMER_CODE_PATTERN_EXAMPLES, MAX_PATTERN_LENGTH, saveSettings, validateCustomerCodePattern, type PatternCheck } from '@/lib/settings';
 import { useLocale } from './i18n';
+import { SitesCard } from './settings/SitesCard';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
 
 const LANGUAGES: { value: LocaleSetting; label: MessageKey }[] = [
@@ -33,6 +34,7 @@ export function SettingsSection({ settings, onSaved }: { settings: Settings; onS
       <div className="space-y-5">
         <LanguageCard settings={settings} onSaved={onSaved} />
         <PatternCard settings={settings} onSaved={onSaved} />
+        <SitesCard />
       </div>
     </div>
   );

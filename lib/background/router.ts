@@ -1,7 +1,7 @@
 import { addInteraction, getCustomer, getCustomerView, rememberPageChoice, saveCustomer, searchCustomers, type CustomerView } from '../db/customers';
 import { getDb, isQuotaError } from '../db/db';
 import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from '../match/identifiers';
-import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type Reply } from '../messaging/protocol';
+import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type PopupState, type Reply } from '../messaging/protocol';
 import { newId, type Interaction, type MatchResult } from '../model';
 import { computeMatch, type TabState, type TabStates } from './tab-state';
 import type { PanelTokens } from './tokens';
@@ -202,6 +202,12 @@ export function createRouter(deps: RouterDeps) {
         dropViews();
         for (const tabId of await tabs.tabIds()) await rematch(tabId, true);
         return null;
+      case 'popup/state': {
+        const state = await tabs.get(msg.tabId);
+        if (!state) return { match: { state: 'idle' } } satisfies PopupState;
+        const customerName = state.match.state === 'matched' ? (await getCustomer(state.match.customerId))?.name : undefined;
+        return { match: state.match, customerName } satisfies PopupState;
+      }
       case 'bench/match': {
         const timings: number[] = [];
         const states: string[] = [];

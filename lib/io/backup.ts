@@ -15,9 +15,12 @@ export class BackupError extends Error {
   }
 }
 
+/** The stores a backup holds: everything the manager made (snapshots are derived and rebuilt). */
+const backedUp = (db: ReturnType<typeof getDb>) => [db.customers, db.contacts, db.interactions, db.needs, db.tasks, db.pageChoices, db.siteRules];
+
 export async function exportBackup(now = Date.now()): Promise<Backup> {
   const db = getDb();
-  return db.transaction('r', [db.customers, db.contacts, db.interactions, db.needs, db.tasks, db.pageChoices], async () => ({
+  return db.transaction('r', backedUp(db), async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
@@ -27,6 +30,7 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
     needs: await db.needs.toArray(),
     tasks: await db.tasks.toArray(),
     pageChoices: await db.pageChoices.toArray(),
+    siteRules: await db.siteRules.toArray(),
   }));
 }
 
@@ -78,8 +82,8 @@ export interface ImportCounts {
 export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): Promise<ImportCounts> {
   const db = getDb();
   try {
-    await db.transaction('rw', [db.customers, db.contacts, db.interactions, db.needs, db.tasks, db.pageChoices], async () => {
-      if (mode === 'replace') await Promise.all(db.tables.map((t) => t.clear()));
+    await db.transaction('rw', [...backedUp(db), db.snapshots], async () => {
+      if (mode === 'replace') await Promise.all([...backedUp(db), db.snapshots].map((t) => t.clear()));
       // Merge overwrites customers by id but keeps the last visit recorded here (derived from interactions).
       const here = mode === 'merge' ? await db.customers.bulkGet(backup.customers.map((c) => c.id)) : [];
       await db.customers.bulkPut(backup.customers.map((c, i) => toCustomerRow(c, here[i]?.lastVisitAt)));
@@ -90,6 +94,7 @@ export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): P
       await db.needs.bulkPut(backup.needs);
       await db.tasks.bulkPut(backup.tasks);
       await db.pageChoices.bulkPut(backup.pageChoices);
+      await db.siteRules.bulkPut(backup.siteRules);
     });
   } catch (err) {
     if (isQuotaError(err)) throw new BackupError('quota');

@@ -54,6 +54,8 @@ export const PanelRequest = z.discriminatedUnion('type', [
 /** Sent by top-level extension pages (dashboard, popup, bench harness). */
 export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/changed') }),
+  /** The toolbar popup asks what the background knows of its tab. */
+  z.object({ type: z.literal('popup/state'), tabId: z.number().int().nonnegative() }),
   z.object({
     type: z.literal('bench/match'),
     queries: z.array(z.array(z.object({ kind: z.string(), value: z.string() }))).max(10_000),
@@ -68,6 +70,12 @@ export type Request = z.infer<typeof Request>;
 
 export type ErrorCode = 'badRequest' | 'forbidden' | 'badToken' | 'notFound' | 'invalid' | 'quota' | 'internal';
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ErrorCode; detail?: string };
+
+/** What the popup shows of its tab. */
+export interface PopupState {
+  match: MatchResult;
+  customerName?: string;
+}
 
 export { PANEL_PORT, type PanelPush } from './ports';
 

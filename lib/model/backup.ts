@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Interaction, Need, PageChoice, Task } from './activity';
 import { Timestamp } from './common';
 import { Contact, Customer } from './customer';
+import { SiteRule } from './rules';
 
 export const BACKUP_FORMAT = 'account-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -20,6 +21,8 @@ export const Backup = z.object({
   needs: z.array(Need).default([]),
   tasks: z.array(Task).default([]),
   pageChoices: z.array(PageChoice).default([]),
+  /** Taught page rules (since v3 of the database; absent from older backups). */
+  siteRules: z.array(SiteRule).default([]),
 });
 export type Backup = z.infer<typeof Backup>;
 export type BackupInput = z.input<typeof Backup>;

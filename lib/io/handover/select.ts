@@ -40,6 +40,8 @@ export function selectForHandover(backup: Backup, selection: HandoverSelection):
     version: backup.version,
     exportedAt: backup.exportedAt,
     customers: [...chosen],
+    // Taught page rules are shared as their own file (dashboard settings), not with a territory.
+    siteRules: [],
     contacts: mine(backup.contacts),
     interactions: mine(backup.interactions),
     needs: mine(backup.needs),
