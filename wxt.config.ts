@@ -14,6 +14,7 @@ export const TEST_HOSTS = [
   'https://outlook.office.com/*',
   'https://outlook.live.com/*',
   'https://outlook.office365.com/*',
+  'https://outlook.cloud.microsoft/*',
   'https://mail.qq.com/*',
   'https://exmail.qq.com/*',
   'https://mail.163.com/*',

@@ -4,6 +4,8 @@ import { browser as chromeApi } from 'wxt/browser';
 import { createRouter } from '@/lib/background/router';
 import { CONTENT_SCRIPT_FILE, SITES_SCRIPT_ID, serialSync, type SitesApi } from '@/lib/background/sites';
 import { ENABLED_SITES_KEY } from '@/lib/sites/enablement';
+import { RULES_MIRROR_KEY, toMirror } from '@/lib/rules/mirror';
+import { listRules } from '@/lib/rules/store';
 import { browserSessionStore } from '@/lib/background/browser-session-store';
 import { TabStates } from '@/lib/background/tab-state';
 import { PanelTokens } from '@/lib/background/tokens';
@@ -21,12 +23,18 @@ export default defineBackground(() => {
     for (const port of ports.get(tabId) ?? []) port.postMessage(push);
   };
 
+  const mirrorRules = async () => {
+    await browser.storage.local.set({ [RULES_MIRROR_KEY]: toMirror(await listRules()) });
+  };
+  void mirrorRules().catch((err) => console.error('Account Lens: could not copy the taught rules', err));
+
   const route = createRouter({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     tabs,
     tokens,
     notify,
+    rulesChanged: mirrorRules,
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

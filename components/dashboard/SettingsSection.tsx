@@ -4,7 +4,9 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import type { LocaleSetting, Settings } from '@/lib/model/settings';
 import { CUSTOMER_CODE_PATTERN_EXAMPLES, MAX_PATTERN_LENGTH, saveSettings, validateCustomerCodePattern, type PatternCheck } from '@/lib/settings';
 import { useLocale } from './i18n';
+import { RulesSection } from './settings/RulesSection';
 import { SitesCard } from './settings/SitesCard';
+import { request } from '@/lib/messaging/client';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
 
 const LANGUAGES: { value: LocaleSetting; label: MessageKey }[] = [
@@ -35,6 +37,7 @@ export function SettingsSection({ settings, onSaved }: { settings: Settings; onS
         <LanguageCard settings={settings} onSaved={onSaved} />
         <PatternCard settings={settings} onSaved={onSaved} />
         <SitesCard />
+        <RulesSection onChanged={() => void request({ type: 'rules/changed' }).catch(() => undefined)} />
       </div>
     </div>
   );

@@ -182,6 +182,20 @@ export function PanelView(props: PanelViewProps) {
           <span className="min-w-0 flex-1">{errorText(t, error)}</span>
         </div>
       )}
+      {phase === 'ready' && state?.ruleMisses?.map((miss) => (
+        <div
+          key={miss.ruleId}
+          role="status"
+          data-testid="rule-miss"
+          className="flex shrink-0 items-start gap-2 border-b border-amber-200 bg-amber-50 px-4 py-2 text-[12px] leading-5 text-amber-900"
+        >
+          <Icon name="alert" className="mt-0.5 h-3.5 w-3.5 shrink-0" />
+          <span className="min-w-0 flex-1">
+            <span className="font-medium">{t('rules.miss', { label: miss.label })}</span>
+            <span className="block text-amber-800/90">{t('rules.miss.hint')}</span>
+          </span>
+        </div>
+      ))}
       <main className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden">{body}</main>
     </div>
   );

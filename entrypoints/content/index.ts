@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { newPanelToken } from '@/lib/background/tokens';
+import { applyRules, type AppliedRule } from '@/lib/rules/apply';
+import { RULES_MIRROR_KEY, fromMirror } from '@/lib/rules/mirror';
 import { adapterFor } from '@/lib/sites/registry';
 import { mountPanel } from './panel-host';
 
@@ -14,12 +16,15 @@ interface StoredSettings {
   panelCollapsed?: unknown;
 }
 
-async function readSettings(): Promise<{ customerCodePattern: string; panelCollapsed: boolean }> {
+async function readSettings(): Promise<{ customerCodePattern: string; panelCollapsed: boolean; rules: AppliedRule[] }> {
   // Validated by hand rather than with zod: the content script must stay tiny (design.md rule 2).
-  const s = ((await browser.storage.local.get('settings')).settings ?? {}) as StoredSettings;
+  // The taught rules come in the same read (lib/rules/mirror).
+  const stored = await browser.storage.local.get(['settings', RULES_MIRROR_KEY]);
+  const s = (stored.settings ?? {}) as StoredSettings;
   return {
     customerCodePattern: typeof s.customerCodePattern === 'string' ? s.customerCodePattern : '',
     panelCollapsed: s.panelCollapsed === true,
+    rules: fromMirror(stored[RULES_MIRROR_KEY]),
   };
 }
 
@@ -51,12 +56,15 @@ export default defineContentScript({
       if (ctx.isInvalid) return;
       const adapter = adapterFor(new URL(location.href));
       const found = adapter.extract(document, { customerCodePattern: settings.customerCodePattern });
+      // Taught rules come first: the manager pointed at exactly where this page shows its customer.
+      const taught = settings.rules.length ? applyRules(document, location.href, settings.rules) : undefined;
       const signals = {
         url: location.href.slice(0, 4000),
         title: document.title.slice(0, 500),
         adapter: adapter.id,
-        identifiers: found.identifiers.slice(0, 200),
-        names: found.names.slice(0, 20).map((n) => n.slice(0, 200)),
+        identifiers: [...(taught?.identifiers ?? []), ...found.identifiers].slice(0, 200),
+        names: [...new Set([...(taught?.names ?? []), ...found.names])].slice(0, 20).map((n) => n.slice(0, 200)),
+        ruleMisses: (taught?.misses ?? []).slice(0, 50),
       };
       // Re-observe the adapter's root: a single-page app may have replaced it.
       const root = adapter.watchRoot?.(document) ?? document.body;
@@ -119,12 +127,12 @@ export default defineContentScript({
       await browser.storage.local.set({ settings: { ...stored, panelCollapsed: value } });
     };
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !changes.settings) return;
+      if (area !== 'local' || !(changes.settings || changes[RULES_MIRROR_KEY])) return;
       void readSettings().then((s) => {
-        const patternChanged = s.customerCodePattern !== settings.customerCodePattern;
+        const rescan = s.customerCodePattern !== settings.customerCodePattern || !!changes[RULES_MIRROR_KEY];
         settings = s;
         panel?.setCollapsed(s.panelCollapsed);
-        if (patternChanged) schedule();
+        if (rescan) schedule();
       });
     };
     browser.storage.onChanged.addListener(onStorage);

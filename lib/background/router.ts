@@ -3,6 +3,7 @@ import { getDb, isQuotaError } from '../db/db';
 import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from '../match/identifiers';
 import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type PopupState, type Reply } from '../messaging/protocol';
 import { newId, type Interaction, type MatchResult } from '../model';
+import { saveTaughtRule } from '../rules/store';
 import { computeMatch, type TabState, type TabStates } from './tab-state';
 import type { PanelTokens } from './tokens';
 
@@ -22,6 +23,8 @@ export interface RouterDeps {
   tokens: PanelTokens;
   /** Tell the panels of a tab that its match changed. */
   notify(tabId: number, match: MatchResult): void;
+  /** The taught rules changed (saved from a page, or edited in the dashboard): copy them where content scripts read them. */
+  rulesChanged(): Promise<void>;
 }
 
 class Refusal extends Error {
@@ -103,7 +106,8 @@ export function createRouter(deps: RouterDeps) {
     const state = await tabs.get(tabId);
     if (!state) return { match: { state: 'idle' }, page: { url: '', title: '' } };
     const view = state.match.state === 'matched' ? await viewOf(tabId, state.match.customerId) : undefined;
-    return { match: state.match, view, page: state.page };
+    const misses = new Map(Object.values(state.frames).flatMap((f) => f.signals.ruleMisses ?? []).map((m) => [m.ruleId, m]));
+    return { match: state.match, view, page: state.page, ...(misses.size > 0 && { ruleMisses: [...misses.values()] }) };
   }
 
   const rematch = (tabId: number, force = false) => tabs.update(tabId, (f) => f).then((r) => publish(tabId, r, force));
@@ -140,6 +144,12 @@ export function createRouter(deps: RouterDeps) {
         if (!after.frames['0'] && !scanPending.has(tabId)) scanPending.set(tabId, []);
         await tokens.register(msg.token, tabId);
         return null;
+      }
+      case 'rules/save': {
+        // From the teach-this-page picker, which runs in the tab (sender.tab set by the browser).
+        const saved = await saveTaughtRule(msg.rule);
+        await deps.rulesChanged();
+        return saved;
       }
     }
   }
@@ -200,7 +210,12 @@ export function createRouter(deps: RouterDeps) {
     switch (msg.type) {
       case 'data/changed':
         dropViews();
+        await deps.rulesChanged();
         for (const tabId of await tabs.tabIds()) await rematch(tabId, true);
+        return null;
+      case 'rules/changed':
+        // Content scripts hear the copy change (storage.onChanged) and scan again; no re-match needed here.
+        await deps.rulesChanged();
         return null;
       case 'popup/state': {
         const state = await tabs.get(msg.tabId);

@@ -5,6 +5,7 @@ import { exchange } from './exchange';
 import { handoverMessages } from './handover';
 import { importMessages } from './import';
 import { panel } from './panel';
+import { rules } from './rules';
 import { sites } from './sites';
 import type { LocaleSetting } from '../model/settings';
 
@@ -13,9 +14,9 @@ export type Locale = 'zh-CN' | 'en';
 export type Messages = Record<string, { 'zh-CN': string; en: string }>;
 
 /** Every message file, one per owner; a key defined twice would silently take the later file's text (tested). */
-export const MESSAGE_FILES = { common, panel, dashboard, book, exchange, importMessages, handoverMessages, sites } satisfies Record<string, Messages>;
+export const MESSAGE_FILES = { common, panel, dashboard, book, exchange, importMessages, handoverMessages, sites, rules } satisfies Record<string, Messages>;
 
-const all = { ...common, ...panel, ...dashboard, ...book, ...exchange, ...importMessages, ...handoverMessages, ...sites } satisfies Messages;
+const all = { ...common, ...panel, ...dashboard, ...book, ...exchange, ...importMessages, ...handoverMessages, ...sites, ...rules } satisfies Messages;
 export type MessageKey = keyof typeof all;
 
 /** Browser language decides unless the settings say otherwise. */

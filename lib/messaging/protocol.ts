@@ -35,8 +35,6 @@ export const ContentRequest = z.discriminatedUnion('type', [
    * (made by the content script, so the frame can load without waiting for a round trip).
    */
   z.object({ type: z.literal('panel/token'), token: Token, navStart: z.number() }),
-  /** The taught rules whose address pattern fits this frame (lib/rules); asked at start and on `rules/changed`. */
-  z.object({ type: z.literal('rules/forPage'), url: z.string().max(4_000) }),
   /** The teach-this-page picker (entrypoints/teach-picker) saves the rule the manager confirmed. */
   z.object({ type: z.literal('rules/save'), rule: SiteRule.omit({ id: true, createdAt: true, updatedAt: true }) }),
 ]);
@@ -54,6 +52,8 @@ export const PanelRequest = z.discriminatedUnion('type', [
 /** Sent by top-level extension pages (dashboard, popup, bench harness). */
 export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/changed') }),
+  /** The dashboard edited, imported or deleted taught rules: the background copies them for content scripts. */
+  z.object({ type: z.literal('rules/changed') }),
   /** The toolbar popup asks what the background knows of its tab. */
   z.object({ type: z.literal('popup/state'), tabId: z.number().int().nonnegative() }),
   z.object({
@@ -84,4 +84,6 @@ export interface PanelState {
   match: MatchResult;
   view?: import('../db/customers').CustomerView;
   page: { url: string; title: string };
+  /** Taught rules that claim this page but found nothing on it (any frame), so the panel can say so. */
+  ruleMisses?: { ruleId: string; label: string }[];
 }

@@ -20,18 +20,21 @@ function signals(over: Partial<PageSignals> = {}): PageSignals {
 describe('background router', () => {
   let route: ReturnType<typeof createRouter>;
   let pushes: [number, MatchResult][];
+  let rulesChanged: number;
   let shop: { id: string };
 
   beforeEach(async () => {
     useFreshDb();
     const store = memorySessionStore();
     pushes = [];
+    rulesChanged = 0;
     route = createRouter({
       extensionId: EXT,
       extensionOrigin: ORIGIN,
       tabs: new TabStates(store),
       tokens: new PanelTokens(store),
       notify: (tabId, match) => pushes.push([tabId, match]),
+      rulesChanged: async () => void (rulesChanged += 1),
     });
     shop = await saveCustomer(customer({ name: '福田区平安烟酒店', licenceNo: '440304100001', mobiles: ['13800138000'] }));
   });
@@ -165,5 +168,23 @@ describe('background router', () => {
   it('extension pages other than the panel may ask for a re-match, content scripts may not', async () => {
     expect(await route({ type: 'data/changed' }, page(1))).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await route({ type: 'data/changed' }, dashboard)).toEqual({ ok: true, data: null });
+  });
+
+  it('saves a rule taught on a page, once however often it is taught, and copies the rules for content scripts', async () => {
+    const rule = { label: '订货系统 · 客户编码', urlPattern: 'https://order.example.cn/customer/*', selector: '#custCode', target: 'customerCode' as const, enabled: true };
+    const first = await route({ type: 'rules/save', rule }, page(1));
+    expect(first).toMatchObject({ ok: true, data: { created: true, rule: { label: rule.label, selector: '#custCode' } } });
+    expect(await route({ type: 'rules/save', rule: { ...rule, label: '客户编码' } }, page(2))).toMatchObject({ ok: true, data: { created: false } });
+    expect(rulesChanged).toBe(2);
+    const { getDb } = await import('../../lib/db/db');
+    expect((await getDb().siteRules.toArray()).map((r) => r.label)).toEqual(['客户编码']);
+  });
+
+  it('refuses a taught rule of the wrong shape, and one sent by an extension page', async () => {
+    const bad = { label: 'x', urlPattern: 'not a pattern', selector: '#a', target: 'customerCode', enabled: true };
+    expect(await route({ type: 'rules/save', rule: bad }, page(1))).toMatchObject({ ok: false, error: 'badRequest' });
+    const good = { ...bad, urlPattern: 'https://a.cn/*' };
+    expect(await route({ type: 'rules/save', rule: good }, dashboard)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(rulesChanged).toBe(0);
   });
 });

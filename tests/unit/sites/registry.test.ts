@@ -7,7 +7,7 @@ import { ADAPTERS, adapterFor } from '../../../lib/sites/registry';
 import { savedPages } from './saved-pages';
 
 const siteFiles = readdirSync(resolve(__dirname, '../../../lib/sites')).filter(
-  (f) => f.endsWith('.ts') && !['registry.ts', 'types.ts'].includes(f) && !f.endsWith('.test.ts'),
+  (f) => f.endsWith('.ts') && !['registry.ts', 'types.ts', 'enablement.ts'].includes(f) && !f.endsWith('.test.ts'),
 );
 const fixturesOf = (id: string) => resolve(__dirname, '../../fixtures/sites', id);
 
@@ -19,6 +19,19 @@ const SAMPLE_URLS = [
   'http://127.0.0.1:4173/mail/message/abc',
   'http://127.0.0.1:4173/other-system/shop/9',
   'https://mail.qq.com/cgi-bin/frame_html',
+  'https://mail.qq.com/cgi-bin/readmail?mailid=ZC1&sid=x',
+  'https://mail.qq.com/cgi-bin/readtemplate?t=compose&sid=x',
+  'https://exmail.qq.com/cgi-bin/frame_html?sid=x',
+  'https://exmail.qq.com/cgi-bin/readmail?mailid=1',
+  'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTz',
+  'https://outlook.office.com/mail/inbox/id/AAQk',
+  'https://outlook.live.com/mail/0/',
+  'https://mail.163.com/js6/main.jsp?sid=x#module=read',
+  'https://mail.126.com/js6/main.jsp?sid=x',
+  'https://mail.yeah.net/js6/main.jsp',
+  'https://webmail.example-isp.cn/?_task=mail&_action=show&_uid=12&_mbox=INBOX',
+  'https://webmail.example-isp.cn/?_task=mail&_action=compose',
+  'https://mail.example.com/roundcube/?_task=settings',
   'https://example.com/',
 ];
 
@@ -42,6 +55,25 @@ describe('site adapter registry', () => {
       const claims = ADAPTERS.filter((a) => a !== generic && a.matches(new URL(url))).map((a) => a.id);
       expect(claims.length, `${url} claimed by ${claims.join(', ')}`).toBeLessThanOrEqual(1);
       expect(adapterFor(new URL(url)).id).toBe(claims[0] ?? 'generic');
+    }
+  });
+});
+
+describe('webmail adapters', () => {
+  it('each claims its own webmail and names the hosts to enable', () => {
+    const claims: [string, string][] = [
+      ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTz', 'gmail'],
+      ['https://outlook.office.com/mail/inbox/id/AAQk', 'outlook'],
+      ['https://mail.qq.com/cgi-bin/readmail?mailid=ZC1&sid=x', 'qqmail'],
+      ['https://exmail.qq.com/cgi-bin/readmail?mailid=1', 'exmail'],
+      ['https://mail.126.com/js6/main.jsp?sid=x', 'mail163'],
+      ['https://webmail.example-isp.cn/?_task=mail&_action=show&_uid=12&_mbox=INBOX', 'roundcube'],
+      ['https://mail.example.com/roundcube/?_task=settings', 'generic'],
+    ];
+    for (const [url, id] of claims) expect(adapterFor(new URL(url)).id, url).toBe(id);
+    for (const a of ADAPTERS.filter((a) => ['gmail', 'outlook', 'qqmail', 'exmail', 'mail163'].includes(a.id))) {
+      expect(a.origins?.length, a.id).toBeGreaterThan(0);
+      for (const o of a.origins!) expect(o, a.id).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
     }
   });
 });

@@ -1,0 +1,180 @@
+import type { Messages } from './index';
+
+/**
+ * Teach-this-page (issue 4). The picker's words are a separate object: the picker is injected into web
+ * pages and bundles only these, not the dashboard's.
+ */
+export const pickerMessages = {
+  'picker.banner': {
+    'zh-CN': '点击显示客户编码、许可证号、电话或名称的地方',
+    en: "Click where the page shows the customer's code, licence, phone or name",
+  },
+  'picker.banner.hint': { 'zh-CN': '按 Esc 取消', en: 'Press Esc to cancel' },
+  'picker.cancel': { 'zh-CN': '取消', en: 'Cancel' },
+  'picker.title': { 'zh-CN': '识别此页面的客户', en: 'Identify the customer on this page' },
+  'picker.kind': { 'zh-CN': '这里显示的是', en: 'This shows the' },
+  'picker.kind.licence': { 'zh-CN': '许可证号', en: 'Licence no.' },
+  'picker.kind.customerCode': { 'zh-CN': '客户编码', en: 'Customer code' },
+  'picker.kind.uscc': { 'zh-CN': '统一社会信用代码', en: 'Credit code' },
+  'picker.kind.mobile': { 'zh-CN': '手机', en: 'Mobile' },
+  'picker.kind.email': { 'zh-CN': '邮箱', en: 'Email' },
+  'picker.kind.name': { 'zh-CN': '客户名称', en: 'Customer name' },
+  'picker.label': { 'zh-CN': '规则名称', en: 'Rule name' },
+  'picker.label.required': { 'zh-CN': '请填写规则名称', en: 'Give the rule a name' },
+  'picker.pattern': { 'zh-CN': '适用的网址', en: 'Pages it applies to' },
+  'picker.pattern.hint': {
+    'zh-CN': '* 代表任意字符；网址中 ? 和 # 之后的部分不参与比较',
+    en: '* stands for any characters; anything after ? or # is ignored',
+  },
+  'picker.pattern.invalid': {
+    'zh-CN': '网址应写成 https://主机/路径/* 的形式；主机中的 * 只能写在开头（*.）',
+    en: 'Write it as https://host/path/*; in the host, * may only come first (*.)',
+  },
+  'picker.pattern.notThisPage': { 'zh-CN': '这个网址规则不包括当前页面', en: 'This pattern does not include the current page' },
+  'picker.selector': { 'zh-CN': '页面元素（CSS 选择器）', en: 'Page element (CSS selector)' },
+  'picker.selector.count': { 'zh-CN': '本页找到 {count} 个元素', en: '{count} element(s) on this page' },
+  'picker.selector.invalid': { 'zh-CN': '选择器写法不正确', en: 'Not a valid selector' },
+  'picker.how.id': { 'zh-CN': '按元素编号“{anchor}”定位', en: 'Found by its id “{anchor}”' },
+  'picker.how.attribute': { 'zh-CN': '按元素属性 {anchor} 定位', en: 'Found by its attribute {anchor}' },
+  'picker.how.label': { 'zh-CN': '“{anchor}”旁边的值', en: 'The value next to “{anchor}”' },
+  'picker.how.class': { 'zh-CN': '按样式名“{anchor}”定位', en: 'Found by its class “{anchor}”' },
+  'picker.how.ancestor': { 'zh-CN': '在区域 {anchor} 中定位', en: 'Found inside {anchor}' },
+  'picker.how.position': {
+    'zh-CN': '按在页面中的位置定位（页面改版后可能失效）',
+    en: 'Found by its position on the page (may stop working if the page changes)',
+  },
+  'picker.extract': { 'zh-CN': '提取规则（可选，正则表达式）', en: 'Extraction pattern (optional, regular expression)' },
+  'picker.extract.hint': {
+    'zh-CN': '元素里除了值还有其他文字时使用；取第一个括号中的内容',
+    en: 'For an element that shows more than the value; the first (group) is taken',
+  },
+  'picker.extract.syntax': { 'zh-CN': '正则表达式写法不正确', en: 'Not a valid regular expression' },
+  'picker.extract.nested': {
+    'zh-CN': '重复的分组里又有重复，可能让页面卡住，请简化',
+    en: 'A repeated group that itself repeats can freeze the page; simplify it',
+  },
+  'picker.preview': { 'zh-CN': '在本页识别到', en: 'Found on this page' },
+  'picker.preview.noElement': {
+    'zh-CN': '本页没有找到这个元素，规则不会识别到任何内容',
+    en: 'No element on this page matches, so the rule would find nothing',
+  },
+  'picker.preview.noValue': {
+    'zh-CN': '找到了元素，但其中没有有效的{kind}。请换一种类型，或修改提取规则',
+    en: 'The element is there but shows no valid {kind}. Choose another kind or change the extraction pattern',
+  },
+  'picker.preview.many': {
+    'zh-CN': '选择器找到 {count} 个元素；如果只想要其中一个，请修改选择器',
+    en: 'The selector finds {count} elements; change it if you meant only one',
+  },
+  'picker.save': { 'zh-CN': '保存规则', en: 'Save rule' },
+  'picker.saving': { 'zh-CN': '正在保存…', en: 'Saving…' },
+  'picker.saved': {
+    'zh-CN': '已保存。以后打开这类页面时会自动识别客户。',
+    en: 'Saved. Pages like this one will now show their customer.',
+  },
+  'picker.error': { 'zh-CN': '保存失败：{detail}', en: 'Could not save: {detail}' },
+  'picker.error.offline': { 'zh-CN': '扩展没有响应，请稍后重试', en: 'The extension did not answer; try again' },
+  'picker.repick': { 'zh-CN': '重新选择', en: 'Pick again' },
+  'picker.close': { 'zh-CN': '关闭', en: 'Close' },
+} satisfies Messages;
+
+/** The dashboard's list of taught rules (components/dashboard/settings/RulesSection) and the panel's report of misses. */
+const dashboardRules = {
+  'rules.title': { 'zh-CN': '页面识别规则', en: 'Page rules' },
+  'rules.hint': {
+    'zh-CN': '在没有内置支持的网站上，你点选过显示客户编码、许可证号、电话或名称的位置，扩展会按这些规则识别客户。规则可以导出给同事，也可以导入同事的规则。',
+    en: 'On sites without built-in support, the places you pointed at (customer code, licence, phone or name) are kept as rules the extension reads pages with. Export them for colleagues, or import theirs.',
+  },
+  'rules.loading': { 'zh-CN': '正在读取规则…', en: 'Loading rules…' },
+  'rules.loadFailed': { 'zh-CN': '读取规则失败：{detail}', en: 'Could not read the rules: {detail}' },
+  'rules.empty.title': { 'zh-CN': '还没有规则', en: 'No rules yet' },
+  'rules.empty.hint': {
+    'zh-CN': '打开公司系统里的客户页面，点击工具栏上的扩展图标，选择“识别此页面的客户”，再点击页面上显示客户编码的地方。',
+    en: 'Open a customer page of your company system, click the extension icon in the toolbar, choose “Identify the customer here” and click where the page shows the customer code.',
+  },
+  'rules.count': { 'zh-CN': '共 {count} 条规则', en: '{count} rule(s)' },
+  'rules.kind.name': { 'zh-CN': '客户名称', en: 'Customer name' },
+  'rules.on': { 'zh-CN': '启用', en: 'On' },
+  'rules.off': { 'zh-CN': '已停用', en: 'Off' },
+  'rules.toggle': { 'zh-CN': '启用规则“{label}”', en: 'Rule “{label}” enabled' },
+  'rules.edit': { 'zh-CN': '修改', en: 'Edit' },
+  'rules.delete': { 'zh-CN': '删除', en: 'Delete' },
+  'rules.delete.confirm': { 'zh-CN': '删除规则“{label}”？', en: 'Delete the rule “{label}”?' },
+  'rules.cancel': { 'zh-CN': '取消', en: 'Cancel' },
+  'rules.save': { 'zh-CN': '保存', en: 'Save' },
+  'rules.saving': { 'zh-CN': '正在保存…', en: 'Saving…' },
+  'rules.failed': { 'zh-CN': '操作失败：{detail}', en: 'That did not work: {detail}' },
+  'rules.field.label': { 'zh-CN': '名称', en: 'Name' },
+  'rules.field.urlPattern': { 'zh-CN': '适用的网址', en: 'Pages (address pattern)' },
+  'rules.field.selector': { 'zh-CN': '页面元素（CSS 选择器）', en: 'Page element (CSS selector)' },
+  'rules.field.target': { 'zh-CN': '识别内容', en: 'Reads' },
+  'rules.field.extract': { 'zh-CN': '提取规则（正则表达式）', en: 'Extraction pattern (regular expression)' },
+  'rules.field.enabled': { 'zh-CN': '启用', en: 'Enabled' },
+  'rules.field.id': { 'zh-CN': '编号', en: 'Id' },
+  'rules.field.createdAt': { 'zh-CN': '创建时间', en: 'Created' },
+  'rules.field.updatedAt': { 'zh-CN': '修改时间', en: 'Updated' },
+  'rules.field.rule': { 'zh-CN': '内容', en: 'Content' },
+  'rules.field.hint.urlPattern': {
+    'zh-CN': '例如 https://order.example.com/customer/*；* 代表任意字符，? 和 # 之后的部分不参与比较',
+    en: 'For example https://order.example.com/customer/*; * stands for any characters, anything after ? or # is ignored',
+  },
+  'rules.field.hint.extract': {
+    'zh-CN': '可不填。元素里除了值还有其他文字时使用，取第一个括号中的内容，例如 客户编码[:：]\\s*(\\w+)',
+    en: 'Optional. For an element that shows more than the value; the first (group) is taken, e.g. Code:\\s*(\\w+)',
+  },
+  'rules.invalid.required': { 'zh-CN': '必填', en: 'Required' },
+  'rules.invalid.tooLong': { 'zh-CN': '太长了，最多 {max} 个字符', en: 'Too long: at most {max} characters' },
+  'rules.invalid.urlPattern': {
+    'zh-CN': '网址应写成 https://主机/路径/* 的形式；主机中的 * 只能写在开头（*.）',
+    en: 'Write it as https://host/path/*; in the host, * may only come first (*.)',
+  },
+  'rules.invalid.selector': { 'zh-CN': '不是有效的 CSS 选择器', en: 'Not a valid CSS selector' },
+  'rules.invalid.extract.syntax': { 'zh-CN': '正则表达式写法不正确', en: 'Not a valid regular expression' },
+  'rules.invalid.extract.nested': {
+    'zh-CN': '重复的分组里又有重复，可能让页面卡住，请简化',
+    en: 'A repeated group that itself repeats can freeze the page; simplify it',
+  },
+  'rules.invalid.other': { 'zh-CN': '不符合要求：{detail}', en: 'Not valid: {detail}' },
+  'rules.export': { 'zh-CN': '导出规则', en: 'Export rules' },
+  'rules.export.done': { 'zh-CN': '已导出 {count} 条规则：{file}', en: '{count} rule(s) exported: {file}' },
+  'rules.import': { 'zh-CN': '导入规则…', en: 'Import rules…' },
+  'rules.import.reading': { 'zh-CN': '正在读取文件…', en: 'Reading the file…' },
+  'rules.import.tooLarge': {
+    'zh-CN': '文件太大（{size} MB），规则文件不超过 {limit} MB',
+    en: 'The file is too large ({size} MB); a rules file is at most {limit} MB',
+  },
+  'rules.import.readFailed': { 'zh-CN': '无法读取文件：{detail}', en: 'Could not read the file: {detail}' },
+  'rules.import.title': { 'zh-CN': '导入“{file}”', en: 'Import “{file}”' },
+  'rules.import.summary': {
+    'zh-CN': '新增 {added} 条，更新 {updated} 条，{unchanged} 条已存在且相同。还没有写入任何内容。',
+    en: '{added} new, {updated} updated, {unchanged} already here unchanged. Nothing has been written yet.',
+  },
+  'rules.import.added': { 'zh-CN': '新增', en: 'New' },
+  'rules.import.updated': { 'zh-CN': '更新', en: 'Updated' },
+  'rules.import.was': { 'zh-CN': '原为“{label}”', en: 'was “{label}”' },
+  'rules.import.nothing': { 'zh-CN': '文件里的规则都已存在，无需导入。', en: 'Every rule in the file is already here; nothing to import.' },
+  'rules.import.confirm': { 'zh-CN': '导入', en: 'Import' },
+  'rules.import.done': { 'zh-CN': '已导入：新增 {added} 条，更新 {updated} 条。', en: 'Imported: {added} new, {updated} updated.' },
+  'rules.file.notJson': { 'zh-CN': '这不是 JSON 文件，无法读取。', en: 'This is not a JSON file.' },
+  'rules.file.notRules': { 'zh-CN': '这不是客户经理助手的规则文件。', en: 'This is not an Account Lens rules file.' },
+  'rules.file.otherFormat': {
+    'zh-CN': '这是客户经理助手的另一种文件（{format}），不是规则文件。',
+    en: 'This is another kind of Account Lens file ({format}), not a rules file.',
+  },
+  'rules.file.version': {
+    'zh-CN': '规则文件的版本 {version} 无法读取（此版本扩展读取版本 {supported}）。请更新扩展，或请同事用相同版本导出。',
+    en: 'Version {version} of the rules file cannot be read (this extension reads version {supported}). Update the extension, or ask for an export from the same version.',
+  },
+  'rules.file.noList': { 'zh-CN': '文件里没有规则列表（rules）。', en: 'The file has no list of rules (rules).' },
+  'rules.file.tooMany': { 'zh-CN': '文件里有 {count} 条规则，最多 {max} 条。', en: 'The file holds {count} rules; at most {max} are allowed.' },
+  'rules.file.notObject': { 'zh-CN': '第 {n} 条规则的格式不正确。', en: 'Rule {n} is not in the right form.' },
+  'rules.file.invalidRule': { 'zh-CN': '第 {n} 条规则的“{field}”不正确。', en: 'Rule {n}: “{field}” is not valid.' },
+  'rules.file.detail': { 'zh-CN': '详细信息：{detail}', en: 'Details: {detail}' },
+  'rules.miss': { 'zh-CN': '规则“{label}”在此页没有找到内容', en: 'The rule “{label}” found nothing on this page' },
+  'rules.miss.hint': {
+    'zh-CN': '页面可能改版了。可以在此页重新识别，或在控制台的“页面识别规则”中修改。',
+    en: 'The page may have changed. Identify the customer here again, or edit the rule under “Page rules” in the dashboard.',
+  },
+} satisfies Messages;
+
+export const rules = { ...pickerMessages, ...dashboardRules } satisfies Messages;
