@@ -188,8 +188,8 @@ export const dashboard = {
   // Settings
   'settings.title': { 'zh-CN': '设置', en: 'Settings' },
   'settings.subtitle': {
-    'zh-CN': '界面语言，以及如何在网页上识别贵公司的客户编码。',
-    en: 'Interface language, and how your company’s customer codes are recognised on web pages.',
+    'zh-CN': '界面语言、客户编码规则、助手运行的网站，以及在网页上识别客户的规则。',
+    en: 'Interface language, your company’s customer codes, the sites Account Lens runs on, and the rules that find customers on web pages.',
   },
   'settings.language.title': { 'zh-CN': '界面语言', en: 'Language' },
   'settings.language.hint': {
