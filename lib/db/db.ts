@@ -1,7 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { upgradeToV2 } from './migrations/v2-search-and-last-visit';
-import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type ContactRow, type CustomerRow } from './schema';
-import type { Interaction, Need, PageChoice, SiteRule, Task } from '../model';
+import { DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type ContactRow, type CustomerRow } from './schema';
+import type { InboxNote, Interaction, Need, PageChoice, SiteRule, Task } from '../model';
 import type { Snapshot } from './schema';
 
 export class AccountLensDb extends Dexie {
@@ -13,6 +13,7 @@ export class AccountLensDb extends Dexie {
   pageChoices!: EntityTable<PageChoice, 'pageKey'>;
   siteRules!: EntityTable<SiteRule, 'id'>;
   snapshots!: EntityTable<Snapshot, 'key'>;
+  inbox!: EntityTable<InboxNote, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -20,6 +21,7 @@ export class AccountLensDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Contact, Customer, Interaction, Need, PageChoice, Task } from '../model';
+import type { Contact, Customer, InboxNote, Interaction, Need, PageChoice, Task } from '../model';
 
 /** Rows as stored: the model plus derived index fields that are never exported. */
 export type CustomerRow = Customer & {
@@ -12,7 +12,7 @@ export type CustomerRow = Customer & {
   lastVisitAt?: number;
 };
 export type ContactRow = Contact & { identKeys: string[] };
-export type { Interaction as InteractionRow, Need as NeedRow, Task as TaskRow, PageChoice as PageChoiceRow };
+export type { InboxNote as InboxRow, Interaction as InteractionRow, Need as NeedRow, Task as TaskRow, PageChoice as PageChoiceRow };
 
 export const DB_NAME = 'account-lens';
 
@@ -47,7 +47,13 @@ export const SCHEMA_V3 = {
   snapshots: 'key',
 } as const;
 
-export const LATEST_VERSION = 3;
+/** v4: notes captured where no customer was known, waiting to be filed (the inbox, issue 5). A new store only. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  inbox: 'id, at',
+} as const;
+
+export const LATEST_VERSION = 4;
 
 /** A derived structure kept whole (v3), e.g. the fuzzy-name index; `signature` says which book it was built from. */
 export interface Snapshot {

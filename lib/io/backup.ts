@@ -16,7 +16,7 @@ export class BackupError extends Error {
 }
 
 /** The stores a backup holds: everything the manager made (snapshots are derived and rebuilt). */
-const backedUp = (db: ReturnType<typeof getDb>) => [db.customers, db.contacts, db.interactions, db.needs, db.tasks, db.pageChoices, db.siteRules];
+const backedUp = (db: ReturnType<typeof getDb>) => [db.customers, db.contacts, db.interactions, db.needs, db.tasks, db.pageChoices, db.siteRules, db.inbox];
 
 export async function exportBackup(now = Date.now()): Promise<Backup> {
   const db = getDb();
@@ -31,6 +31,7 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
     tasks: await db.tasks.toArray(),
     pageChoices: await db.pageChoices.toArray(),
     siteRules: await db.siteRules.toArray(),
+    inbox: await db.inbox.toArray(),
   }));
 }
 
@@ -95,6 +96,7 @@ export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): P
       await db.tasks.bulkPut(backup.tasks);
       await db.pageChoices.bulkPut(backup.pageChoices);
       await db.siteRules.bulkPut(backup.siteRules);
+      await db.inbox.bulkPut(backup.inbox);
     });
   } catch (err) {
     if (isQuotaError(err)) throw new BackupError('quota');

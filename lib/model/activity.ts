@@ -65,3 +65,18 @@ export type Task = z.infer<typeof Task>;
 /** The manager's answer to "which of these customers is this page about?", remembered per page. */
 export const PageChoice = z.object({ pageKey: z.string().min(1).max(4_000), customerId: Id, at: Timestamp });
 export type PageChoice = z.infer<typeof PageChoice>;
+
+/**
+ * A note captured on a page with no customer to file it under (issue 5): kept in the inbox until the
+ * manager files it to a customer (it then becomes a note interaction) or deletes it.
+ */
+export const InboxNote = z.object({
+  id: Id,
+  text: LongText.default(''),
+  /** The text selected on the page when it was captured. */
+  selection: LongText.optional(),
+  pageUrl: z.string().max(4_000).optional(),
+  pageTitle: ShortText.optional(),
+  at: Timestamp,
+});
+export type InboxNote = z.infer<typeof InboxNote>;

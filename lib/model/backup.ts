@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Interaction, Need, PageChoice, Task } from './activity';
+import { InboxNote, Interaction, Need, PageChoice, Task } from './activity';
 import { Timestamp } from './common';
 import { Contact, Customer } from './customer';
 import { SiteRule } from './rules';
@@ -23,6 +23,8 @@ export const Backup = z.object({
   pageChoices: z.array(PageChoice).default([]),
   /** Taught page rules (since v3 of the database; absent from older backups). */
   siteRules: z.array(SiteRule).default([]),
+  /** Notes not yet filed to a customer (since v4 of the database). */
+  inbox: z.array(InboxNote).default([]),
 });
 export type Backup = z.infer<typeof Backup>;
 export type BackupInput = z.input<typeof Backup>;

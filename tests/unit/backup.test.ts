@@ -22,6 +22,8 @@ function sampleBackup(): Backup {
     needs: [{ id: 'n1', customerId: c1.id, kind: 'complaint', description: '送货晚了', status: 'resolved', raisedAt: T, resolution: '已协调', resolvedAt: T + 5, updatedAt: T + 5 }],
     tasks: [{ id: 't1', customerId: c1.id, needId: 'n1', title: '告知处理结果', due: '2026-11-25', createdAt: T, updatedAt: T }],
     pageChoices: [{ pageKey: 'http://127.0.0.1/mail/#msg=1', customerId: c2.id, at: T }],
+    siteRules: [{ id: 'r1', label: '订货系统 · 客户编码', urlPattern: 'https://order.example.cn/customer/*', selector: 'dd.cust-code', target: 'customerCode', enabled: true, createdAt: T, updatedAt: T }],
+    inbox: [{ id: 'x1', text: '下周问一下新品', selection: '新品上市通知', pageUrl: 'https://example.cn/news', pageTitle: '通知', at: T }],
   });
 }
 
@@ -37,7 +39,7 @@ describe('backup', () => {
     const again = await exportBackup(T);
     const sortById = <R extends { id?: string; pageKey?: string }>(rows: R[]) =>
       [...rows].sort((a, b) => (a.id ?? a.pageKey ?? '').localeCompare(b.id ?? b.pageKey ?? ''));
-    for (const table of ['customers', 'contacts', 'interactions', 'needs', 'tasks', 'pageChoices'] as const) {
+    for (const table of ['customers', 'contacts', 'interactions', 'needs', 'tasks', 'pageChoices', 'siteRules', 'inbox'] as const) {
       expect(sortById(again[table] as never[]), table).toEqual(sortById(original[table] as never[]));
     }
   });

@@ -9,7 +9,7 @@ import { customer, useFreshDb } from './db-helpers';
 const visit = (customerId: string, at: number, id: string = crypto.randomUUID()): Interaction => ({ id, customerId, kind: 'visit', at, summary: '上门', createdAt: at });
 
 function pkg(customers: Customer[], interactions: Interaction[]): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: 1, customers, contacts: [], interactions, needs: [], tasks: [], pageChoices: [], siteRules: [] };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: 1, customers, contacts: [], interactions, needs: [], tasks: [], pageChoices: [], siteRules: [], inbox: [] };
 }
 
 describe('receiving a handover package', () => {

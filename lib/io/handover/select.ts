@@ -42,6 +42,8 @@ export function selectForHandover(backup: Backup, selection: HandoverSelection):
     customers: [...chosen],
     // Taught page rules are shared as their own file (dashboard settings), not with a territory.
     siteRules: [],
+    // Unfiled notes belong to no customer, so to no territory.
+    inbox: [],
     contacts: mine(backup.contacts),
     interactions: mine(backup.interactions),
     needs: mine(backup.needs),
