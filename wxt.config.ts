@@ -50,7 +50,8 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // scripting: register the content script for the sites the manager enabled, and inject the
     // teach-this-page picker; activeTab: the picker and the popup work on the current tab without a host permission.
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // contextMenus, notifications, alarms: quick capture on selected text, and reminders (issue 5).
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'notifications', 'alarms'],
     ...(DEMO_BUILD && { host_permissions: [...DEMO_HOSTS, ...TEST_HOSTS] }),
     // Asked for one site at a time, from the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -58,6 +59,9 @@ export default defineConfig({
     // session (use_dynamic_url) and it shows nothing without the one-time token its content script made.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
+    // Quick capture from any page: the command opens the popup, whose note box has the focus. Managers
+    // can change the keys at chrome://extensions/shortcuts.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+N' } } },
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -11,6 +11,11 @@ import { TabStates } from '@/lib/background/tab-state';
 import { PanelTokens } from '@/lib/background/tokens';
 import { PANEL_PORT, type PanelPush } from '@/lib/messaging/ports';
 import type { MatchResult } from '@/lib/model';
+import type { CaptureResult } from '@/lib/background/capture';
+import type { Reply } from '@/lib/messaging/protocol';
+import { resolveLocale, translator } from '@/lib/i18n';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
+import { loadSettings } from '@/lib/settings';
 
 /** Wires browser events to lib/background. Everything it knows lives in IndexedDB or storage.session. */
 export default defineBackground(() => {
@@ -77,6 +82,40 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
+
+  // Quick capture on selected text (issue 5): to the tab's customer, else the inbox; a notification says
+  // where it went, and clicking it opens that place in the dashboard.
+  const SAVE_SELECTION = 'save-selection';
+  browser.runtime.onInstalled.addListener(() => {
+    chromeApi.contextMenus.create({ id: SAVE_SELECTION, title: browser.i18n.getMessage('menuSaveSelection'), contexts: ['selection'] });
+  });
+  chromeApi.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_SELECTION || tab?.id === undefined || !info.selectionText) return;
+    const message = { type: 'capture/selection', tabId: tab.id, selection: info.selectionText, pageUrl: tab.url, pageTitle: tab.title };
+    // Through the router like any request, as the extension itself (its own origin), so the same checks apply.
+    void route(message, { id: browser.runtime.id, url: browser.runtime.getURL('/background.js') }).then((reply) => announceCapture(reply));
+  });
+  async function announceCapture(reply: Reply<unknown>) {
+    const t = translator(resolveLocale((await loadSettings().catch(() => DEFAULT_SETTINGS)).locale, [browser.i18n.getUILanguage()]));
+    const result = reply.ok ? (reply.data as CaptureResult) : undefined;
+    const id = result?.savedTo === 'customer' ? `capture:customer:${result.customerId}` : result ? 'capture:inbox' : 'capture:failed';
+    await chromeApi.notifications.create(`${id}:${Date.now()}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('appName'),
+      message: !result
+        ? t('capture.failed', { detail: reply.ok ? '' : reply.error })
+        : result.savedTo === 'customer'
+          ? t('capture.savedTo', { name: result.customerName })
+          : t('capture.savedToInbox'),
+    });
+  }
+  chromeApi.notifications.onClicked.addListener((notificationId) => {
+    const [, where, customerId] = notificationId.split(':');
+    const hash = where === 'customer' ? `#customer/${encodeURIComponent(customerId)}` : where === 'inbox' ? '#inbox' : '';
+    if (hash) void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });
+    void chromeApi.notifications.clear(notificationId);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     ports.delete(tabId);

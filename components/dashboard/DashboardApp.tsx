@@ -11,18 +11,20 @@ import { CustomersSection } from './book/CustomersSection';
 import { BookContext, useBookLoader } from './book/useBook';
 import { ExportSection } from './exchange/ExportSection';
 import { ImportSection } from './exchange/ImportSection';
+import { InboxSection } from './inbox/InboxSection';
 import { useCounts } from './counts';
 import { LocaleContext } from './i18n';
 import { OverviewSection } from './OverviewSection';
 import { SettingsSection } from './SettingsSection';
 import { Icon, LogoMark, Notice, cx, focusRing, type IconName } from './ui';
 
-export const SECTIONS = ['agenda', 'customers', 'import', 'export', 'backup', 'overview', 'settings'] as const;
+export const SECTIONS = ['agenda', 'customers', 'inbox', 'import', 'export', 'backup', 'overview', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const NAV: Record<Section, { label: MessageKey; icon: IconName }> = {
   agenda: { label: 'dash.nav.agenda', icon: 'calendar' },
   customers: { label: 'dash.nav.customers', icon: 'people' },
+  inbox: { label: 'inbox.nav', icon: 'inbox' },
   import: { label: 'dash.nav.import', icon: 'upload' },
   export: { label: 'dash.nav.export', icon: 'package' },
   backup: { label: 'dash.nav.backup', icon: 'backup' },
@@ -69,6 +71,12 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
     request({ type: 'data/changed' }).catch(() => undefined);
   }, [reloadCounts, reloadBook]);
 
+  // Filing a note changes a customer's history, not the book: counts, and open panels read it again.
+  const notesFiled = useCallback(() => {
+    reloadCounts();
+    request({ type: 'data/changed' }).catch(() => undefined);
+  }, [reloadCounts]);
+
   useEffect(() => watchSettings(setSettings), []);
 
   const locale = resolveLocale(settings.locale, navigator.languages);
@@ -113,6 +121,15 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
                   >
                     <Icon name={NAV[s].icon} className={cx('size-[18px]', active ? 'text-blue-700' : 'text-slate-400')} />
                     {t(NAV[s].label)}
+                    {s === 'inbox' && !!counts?.inbox && (
+                      <span
+                        className="ml-auto rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium tabular-nums text-amber-800"
+                        title={t('inbox.nav.badge', { count: counts.inbox })}
+                        data-testid="nav-inbox-count"
+                      >
+                        {counts.inbox}
+                      </span>
+                    )}
                   </a>
                 </li>
               );
@@ -139,6 +156,7 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
             >
             {section === 'agenda' && <AgendaSection />}
             {section === 'customers' && (route.customerId ? <CustomerPage id={route.customerId} onSaved={reload} /> : <CustomersSection />)}
+            {section === 'inbox' && <InboxSection onChanged={notesFiled} />}
             {section === 'import' && <ImportSection onImported={reload} />}
             {section === 'export' && <ExportSection onImported={reload} />}
             {section === 'overview' && <OverviewSection counts={counts} countsError={countsError} onReload={reload} />}

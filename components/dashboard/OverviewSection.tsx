@@ -6,8 +6,8 @@ import { useLocale } from './i18n';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
 
 
-/** The record kinds shown as tiles; page choices are bookkeeping, not something the manager counts. */
-const TILES = TABLES.filter((t) => t !== 'pageChoices');
+/** The record kinds shown as tiles; page choices and rules are bookkeeping, not something the manager counts. */
+const TILES = TABLES.filter((t) => t !== 'pageChoices' && t !== 'siteRules');
 
 interface StorageInfo {
   usage?: number;

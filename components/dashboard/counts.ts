@@ -2,7 +2,7 @@ import { getDb } from '@/lib/db/db';
 import type { MessageKey } from '@/lib/i18n';
 import { useLoaded } from './useLoaded';
 
-export const TABLES = ['customers', 'contacts', 'interactions', 'needs', 'tasks', 'pageChoices'] as const;
+export const TABLES = ['customers', 'contacts', 'interactions', 'needs', 'tasks', 'inbox', 'siteRules', 'pageChoices'] as const;
 export type TableName = (typeof TABLES)[number];
 export type Counts = Record<TableName, number>;
 
@@ -13,6 +13,8 @@ export const TABLE_LABELS: Record<TableName, MessageKey> = {
   interactions: 'overview.count.interactions',
   needs: 'overview.count.needs',
   tasks: 'overview.count.tasks',
+  inbox: 'overview.count.inbox',
+  siteRules: 'overview.count.siteRules',
   pageChoices: 'overview.count.pageChoices',
 };
 

@@ -7,6 +7,7 @@ import type { Settings } from '@/lib/model/settings';
 import { ADAPTERS } from '@/lib/sites/registry';
 import { ENABLED_SITES_KEY, enabledSiteFor, parseEnabledSites, proposeSite, withSite, withoutSite, type EnabledSite } from '@/lib/sites/enablement';
 import { BrandMark, Button, Icon, cx, focusRing } from '../panel/ui';
+import { QuickCapture } from './QuickCapture';
 
 /** The local demo and test hosts run without being enabled (demo build only; see wxt.config.ts). */
 const isDemoHost = (url: URL) => url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost');
@@ -14,13 +15,24 @@ const isDemoHost = (url: URL) => url.protocol === 'http:' && (url.hostname === '
 interface TabInfo {
   id: number;
   url: string;
+  title: string;
 }
 
 /** The tab the popup belongs to: the active tab, or `?tab=<id>` when the popup is opened as a page (tests). */
 async function currentTab(): Promise<TabInfo | undefined> {
   const forced = Number(new URLSearchParams(location.search).get('tab'));
   const tab = forced ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : undefined;
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '', title: tab.title ?? '' } : undefined;
+}
+
+/** The text selected in the tab's top frame; the popup's activeTab grant (or the site's permission) allows reading it. */
+async function selectionIn(tabId: number): Promise<string> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: () => String(getSelection() ?? '').slice(0, 20_000) });
+    return typeof first?.result === 'string' ? first.result.trim() : '';
+  } catch {
+    return ''; // the browser's own pages, or no access: capture without it
+  }
 }
 
 async function readSites(): Promise<EnabledSite[]> {
@@ -40,12 +52,17 @@ export function PopupApp({ settings }: { settings: Settings }) {
   const [state, setState] = useState<PopupState>();
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [selection, setSelection] = useState('');
+  const [saved, setSaved] = useState<string>();
 
   const refresh = useCallback(async () => {
     const found = (await currentTab().catch(() => undefined)) ?? null;
     setTab(found);
     setSites(await readSites());
-    if (found) setState(await request<PopupState>({ type: 'popup/state', tabId: found.id }).catch(() => undefined));
+    if (found) {
+      void selectionIn(found.id).then(setSelection);
+      setState(await request<PopupState>({ type: 'popup/state', tabId: found.id }).catch(() => undefined));
+    }
   }, []);
   useEffect(() => void refresh(), [refresh]);
 
@@ -126,7 +143,26 @@ export function PopupApp({ settings }: { settings: Settings }) {
         </button>
       </header>
 
-      <section className="space-y-3 px-4 py-3">
+      {saved ? (
+        <p className="flex items-center gap-2 bg-emerald-50 px-4 py-3 text-[13px] font-medium text-emerald-800" role="status" data-testid="capture-saved">
+          <span aria-hidden="true">✓</span>
+          {saved}
+        </p>
+      ) : (
+        <QuickCapture
+          t={t}
+          tabId={tab?.id}
+          page={tab ? { url: tab.url, title: tab.title } : undefined}
+          matched={running && state?.match.state === 'matched' && state.customerName ? { id: state.match.customerId, name: state.customerName } : undefined}
+          selection={selection}
+          onSaved={(text) => {
+            setSaved(text);
+            setTimeout(() => window.close(), 1_200);
+          }}
+        />
+      )}
+
+      <section className="space-y-3 border-t border-slate-100 px-4 py-3">
         {!proposal.ok ? (
           <p className="text-[13px] text-slate-500">{t('popup.site.unsupported')}</p>
         ) : (

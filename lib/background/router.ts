@@ -4,6 +4,7 @@ import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from
 import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type PopupState, type Reply } from '../messaging/protocol';
 import { newId, type Interaction, type MatchResult } from '../model';
 import { saveTaughtRule } from '../rules/store';
+import { CaptureError, captureNote, type CaptureInput, type CaptureResult } from './capture';
 import { computeMatch, type TabState, type TabStates } from './tab-state';
 import type { PanelTokens } from './tokens';
 
@@ -108,6 +109,22 @@ export function createRouter(deps: RouterDeps) {
     const view = state.match.state === 'matched' ? await viewOf(tabId, state.match.customerId) : undefined;
     const misses = new Map(Object.values(state.frames).flatMap((f) => f.signals.ruleMisses ?? []).map((m) => [m.ruleId, m]));
     return { match: state.match, view, page: state.page, ...(misses.size > 0 && { ruleMisses: [...misses.values()] }) };
+  }
+
+  /** A note was added outside the panel: the tab's open panel re-reads its customer's history. */
+  async function afterNote(tabId: number, customerId: string) {
+    dropViews();
+    const state = await tabs.get(tabId);
+    if (state?.match.state === 'matched' && state.match.customerId === customerId) deps.notify(tabId, state.match);
+  }
+
+  async function capture(input: CaptureInput): Promise<CaptureResult> {
+    try {
+      return await captureNote(input);
+    } catch (err) {
+      if (err instanceof CaptureError) throw new Refusal(err.code === 'customerGone' ? 'notFound' : 'invalid', err.code);
+      throw err;
+    }
   }
 
   const rematch = (tabId: number, force = false) => tabs.update(tabId, (f) => f).then((r) => publish(tabId, r, force));
@@ -217,6 +234,34 @@ export function createRouter(deps: RouterDeps) {
         // Content scripts hear the copy change (storage.onChanged) and scan again; no re-match needed here.
         await deps.rulesChanged();
         return null;
+      case 'capture/save': {
+        if (!msg.text.trim() && !msg.selection?.trim()) throw new Refusal('invalid', 'text');
+        const state = msg.tabId !== undefined ? await tabs.get(msg.tabId) : undefined;
+        const result = await capture({
+          customerId: msg.customerId,
+          text: msg.text,
+          selection: msg.selection,
+          pageUrl: msg.pageUrl ?? state?.page.url,
+          pageTitle: msg.pageTitle ?? state?.page.title,
+        });
+        if (result.savedTo === 'customer' && msg.tabId !== undefined) await afterNote(msg.tabId, result.customerId);
+        return result;
+      }
+      case 'capture/selection': {
+        const state = await tabs.get(msg.tabId);
+        const customerId = state?.match.state === 'matched' ? state.match.customerId : undefined;
+        const result = await capture({
+          customerId,
+          text: '',
+          selection: msg.selection,
+          pageUrl: msg.pageUrl ?? state?.page.url,
+          pageTitle: msg.pageTitle ?? state?.page.title,
+        });
+        if (result.savedTo === 'customer') await afterNote(msg.tabId, result.customerId);
+        return result;
+      }
+      case 'customers/search':
+        return searchCustomers(msg.query, 10);
       case 'popup/state': {
         const state = await tabs.get(msg.tabId);
         if (!state) return { match: { state: 'idle' } } satisfies PopupState;

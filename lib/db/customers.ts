@@ -122,8 +122,9 @@ const summarise = (r: CustomerRow): CustomerSummary => ({
 });
 
 /**
- * Search by exact identifier, then name/alias prefix (indexed), then name substring (a bounded scan, so
- * that "便利" finds "张记便利店"). Pinyin search comes with the dashboard (issue 3).
+ * Search by exact identifier, then name/alias prefix (indexed), then a bounded scan of the stored search
+ * text (names with their pinyin and initials, identifiers, address), so that "便利" finds "张记便利店" and
+ * "zjbld" or "zhangji" find it too.
  */
 export async function searchCustomers(query: string, limit = 20): Promise<CustomerSummary[]> {
   const q = query.trim().toLowerCase();
@@ -134,6 +135,8 @@ export async function searchCustomers(query: string, limit = 20): Promise<Custom
     for (const r of rows) if (found.size < limit && !found.has(r.id)) found.set(r.id, summarise(r));
   };
   const compact = q.replace(/[\s-]/g, '');
+  // The stored search text is lower-cased and spaced per part; pinyin is typed without spaces.
+  const compactSearch = q.replace(/\s+/g, '');
   const exactKeys = ['licence', 'customerCode', 'uscc', 'mobile', 'email'].map((k) =>
     identKey(k as PageIdentifier['kind'], k === 'uscc' ? compact.toUpperCase() : k === 'customerCode' ? query.trim() : compact),
   );
@@ -142,7 +145,7 @@ export async function searchCustomers(query: string, limit = 20): Promise<Custom
   if (found.size < limit) {
     take(
       await db.customers
-        .filter((r) => r.nameKeys.some((n) => n.includes(q)) || (r.address ?? '').includes(q))
+        .filter((r) => (r.search ?? '').includes(compactSearch) || r.nameKeys.some((n) => n.includes(q)))
         .limit(limit - found.size)
         .toArray(),
     );

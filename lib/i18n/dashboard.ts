@@ -28,6 +28,8 @@ export const dashboard = {
   'overview.count.needs': { 'zh-CN': '诉求与投诉', en: 'Needs & complaints' },
   'overview.count.tasks': { 'zh-CN': '待办', en: 'Tasks' },
   'overview.count.pageChoices': { 'zh-CN': '页面选定', en: 'Page choices' },
+  'overview.count.inbox': { 'zh-CN': '待归档速记', en: 'Unfiled notes' },
+  'overview.count.siteRules': { 'zh-CN': '页面识别规则', en: 'Page rules' },
   'overview.storage': { 'zh-CN': '本机存储', en: 'Storage on this computer' },
   'overview.size': { 'zh-CN': '占用空间（估算）', en: 'Space used (estimate)' },
   'overview.size.value': { 'zh-CN': '{size} MB', en: '{size} MB' },

@@ -3,6 +3,7 @@ import { common } from './common';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { handoverMessages } from './handover';
+import { inboxMessages } from './inbox';
 import { importMessages } from './import';
 import { panel } from './panel';
 import { rules } from './rules';
@@ -14,9 +15,9 @@ export type Locale = 'zh-CN' | 'en';
 export type Messages = Record<string, { 'zh-CN': string; en: string }>;
 
 /** Every message file, one per owner; a key defined twice would silently take the later file's text (tested). */
-export const MESSAGE_FILES = { common, panel, dashboard, book, exchange, importMessages, handoverMessages, sites, rules } satisfies Record<string, Messages>;
+export const MESSAGE_FILES = { common, panel, dashboard, book, exchange, importMessages, handoverMessages, sites, rules, inboxMessages } satisfies Record<string, Messages>;
 
-const all = { ...common, ...panel, ...dashboard, ...book, ...exchange, ...importMessages, ...handoverMessages, ...sites, ...rules } satisfies Messages;
+const all = { ...common, ...panel, ...dashboard, ...book, ...exchange, ...importMessages, ...handoverMessages, ...sites, ...rules, ...inboxMessages } satisfies Messages;
 export type MessageKey = keyof typeof all;
 
 /** Browser language decides unless the settings say otherwise. */

@@ -1,6 +1,6 @@
 import type { Messages } from './index';
 
-/** The toolbar popup and the settings' list of enabled sites (issue 4). */
+/** The toolbar popup (site switch, quick capture), capture notifications, and the settings' list of enabled sites. */
 export const sites = {
   'popup.title': { 'zh-CN': '客户经理助手', en: 'Account Lens' },
   'popup.site.enabled': { 'zh-CN': '已在此网站启用', en: 'On for this site' },
@@ -28,6 +28,24 @@ export const sites = {
   'popup.openCustomer': { 'zh-CN': '打开客户档案', en: 'Open the customer' },
   'popup.openDashboard': { 'zh-CN': '打开工作台', en: 'Open the dashboard' },
   'popup.rulesHere': { 'zh-CN': '此网站有 {count} 条识别规则', en: '{count} taught rule(s) on this site' },
+
+  'capture.title': { 'zh-CN': '快速记录', en: 'Quick note' },
+  'capture.placeholder': { 'zh-CN': '记下刚才说的、看到的…（Ctrl+Enter 保存）', en: 'What was said or seen… (Ctrl+Enter saves)' },
+  'capture.placeholderMac': { 'zh-CN': '记下刚才说的、看到的…（⌘+Enter 保存）', en: 'What was said or seen… (⌘+Enter saves)' },
+  'capture.selection': { 'zh-CN': '页面选中的文字', en: 'Selected on the page' },
+  'capture.removeSelection': { 'zh-CN': '不带选中的文字', en: 'Leave out the selection' },
+  'capture.to': { 'zh-CN': '保存到', en: 'Save to' },
+  'capture.toInbox': { 'zh-CN': '收件箱（稍后归档）', en: 'Inbox (file later)' },
+  'capture.change': { 'zh-CN': '换一个', en: 'Change' },
+  'capture.search': { 'zh-CN': '搜索客户：名称、拼音首字母、许可证号、手机…', en: 'Find a customer: name, pinyin initials, licence, mobile…' },
+  'capture.noResults': { 'zh-CN': '没有找到客户', en: 'No customer found' },
+  'capture.useInbox': { 'zh-CN': '不指定客户，存入收件箱', en: 'No customer: keep it in the inbox' },
+  'capture.save': { 'zh-CN': '保存', en: 'Save' },
+  'capture.savedTo': { 'zh-CN': '已保存到 {name}', en: 'Saved to {name}' },
+  'capture.savedToInbox': { 'zh-CN': '已存入收件箱，可在工作台归档到客户', en: 'Kept in the inbox; file it to a customer in the dashboard' },
+  'capture.failed': { 'zh-CN': '没有保存：{detail}', en: 'Not saved: {detail}' },
+  'capture.empty': { 'zh-CN': '请先写点内容', en: 'Write something first' },
+  'capture.customerGone': { 'zh-CN': '这位客户已被删除，请换一个客户或存入收件箱', en: 'This customer was deleted; choose another or keep it in the inbox' },
 
   'settings.sites.title': { 'zh-CN': '已启用的网站', en: 'Sites turned on' },
   'settings.sites.description': {

@@ -54,6 +54,29 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('data/changed') }),
   /** The dashboard edited, imported or deleted taught rules: the background copies them for content scripts. */
   z.object({ type: z.literal('rules/changed') }),
+  /**
+   * Quick capture from the popup (also opened by the keyboard command): to the chosen customer, or the
+   * inbox. `tabId` names the page it was captured on, for its address and title.
+   */
+  z.object({
+    type: z.literal('capture/save'),
+    tabId: z.number().int().nonnegative().optional(),
+    customerId: Id.optional(),
+    text: z.string().max(20_000),
+    selection: z.string().max(20_000).optional(),
+    pageUrl: z.string().max(4_000).optional(),
+    pageTitle: z.string().max(500).optional(),
+  }),
+  /** What the context menu on selected text does: the tab's matched customer, else the inbox. */
+  z.object({
+    type: z.literal('capture/selection'),
+    tabId: z.number().int().nonnegative(),
+    selection: z.string().min(1).max(20_000),
+    pageUrl: z.string().max(4_000).optional(),
+    pageTitle: z.string().max(500).optional(),
+  }),
+  /** Instant search for extension pages (the popup's customer picker). */
+  z.object({ type: z.literal('customers/search'), query: z.string().max(100) }),
   /** The toolbar popup asks what the background knows of its tab. */
   z.object({ type: z.literal('popup/state'), tabId: z.number().int().nonnegative() }),
   z.object({
