@@ -16,6 +16,13 @@ import type { Reply } from '@/lib/messaging/protocol';
 import { resolveLocale, translator } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import { loadSettings } from '@/lib/settings';
+import { toYmd } from '@/lib/dates';
+import { dismissalApplies, type Dismissal } from '@/lib/talking';
+
+/** Talking points the manager hid for the day, per customer (pruned as they expire). */
+const DISMISSALS_KEY = 'talkingDismissals';
+const parseDismissals = (v: unknown): Dismissal[] =>
+  Array.isArray(v) ? v.filter((d): d is Dismissal => !!d && typeof d.customerId === 'string' && typeof d.pointId === 'string' && typeof d.until === 'string') : [];
 
 /** Wires browser events to lib/background. Everything it knows lives in IndexedDB or storage.session. */
 export default defineBackground(() => {
@@ -40,6 +47,17 @@ export default defineBackground(() => {
     tokens,
     notify,
     rulesChanged: mirrorRules,
+    settings: loadSettings,
+    dismissals: {
+      list: async () => parseDismissals((await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY]),
+      add: async (d) => {
+        const today = toYmd(Date.now());
+        const kept = parseDismissals((await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY]).filter((x) => dismissalApplies(x, today));
+        await browser.storage.local.set({ [DISMISSALS_KEY]: [...kept, d] });
+      },
+    },
+    // Every frame hears it; only the one whose reply box had the caret answers (entrypoints/content).
+    insertText: async (tabId, text) => (await browser.tabs.sendMessage(tabId, { type: 'page/insert', text }).catch(() => undefined)) === true,
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

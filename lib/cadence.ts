@@ -27,14 +27,19 @@ export const DEFAULT_CADENCE: CadenceRule[] = [
 ];
 export const FALLBACK_INTERVAL_DAYS = 90;
 
-export function visitInterval(c: Pick<Customer, 'segment' | 'class'>, policy: CadenceRule[] = DEFAULT_CADENCE): number {
+/** The first rule of the policy that fits the customer, or undefined (the fallback interval applies). */
+export function cadenceRuleFor(c: Pick<Customer, 'segment' | 'class'>, policy: readonly CadenceRule[] = DEFAULT_CADENCE): CadenceRule | undefined {
   const segment = (c.segment ?? '').toLowerCase();
   const cls = c.class !== undefined && /^\d+$/.test(c.class.trim()) ? Number(c.class) : undefined;
-  for (const rule of policy) {
-    if (rule.segments && segment && rule.segments.some((s) => segment.includes(s.toLowerCase()))) return rule.intervalDays;
-    if (rule.classRange && cls !== undefined && cls >= rule.classRange[0] && cls <= rule.classRange[1]) return rule.intervalDays;
-  }
-  return FALLBACK_INTERVAL_DAYS;
+  return policy.find(
+    (rule) =>
+      (rule.segments && segment && rule.segments.some((s) => segment.includes(s.toLowerCase()))) ||
+      (rule.classRange && cls !== undefined && cls >= rule.classRange[0] && cls <= rule.classRange[1]),
+  );
+}
+
+export function visitInterval(c: Pick<Customer, 'segment' | 'class'>, policy: readonly CadenceRule[] = DEFAULT_CADENCE): number {
+  return cadenceRuleFor(c, policy)?.intervalDays ?? FALLBACK_INTERVAL_DAYS;
 }
 
 /**
@@ -45,9 +50,10 @@ export function visitInterval(c: Pick<Customer, 'segment' | 'class'>, policy: Ca
 export function nextVisit(
   c: Pick<Customer, 'segment' | 'class' | 'createdAt'> & { lastVisitAt?: number },
   today: Ymd,
-  policy: CadenceRule[] = DEFAULT_CADENCE,
-): { due: Ymd; overdueDays: number; intervalDays: number } {
-  const intervalDays = visitInterval(c, policy);
+  policy: readonly CadenceRule[] = DEFAULT_CADENCE,
+): { due: Ymd; overdueDays: number; intervalDays: number; method: CadenceRule['method'] } {
+  const rule = cadenceRuleFor(c, policy);
+  const intervalDays = rule?.intervalDays ?? FALLBACK_INTERVAL_DAYS;
   const due = addDaysYmd(toYmd(c.lastVisitAt ?? c.createdAt), intervalDays);
-  return { due, overdueDays: Math.max(0, daysBetween(due, today)), intervalDays };
+  return { due, overdueDays: Math.max(0, daysBetween(due, today)), intervalDays, method: rule?.method ?? 'visit' };
 }

@@ -3,6 +3,7 @@ import { newPanelToken } from '@/lib/background/tokens';
 import { applyRules, type AppliedRule } from '@/lib/rules/apply';
 import { RULES_MIRROR_KEY, fromMirror } from '@/lib/rules/mirror';
 import { adapterFor } from '@/lib/sites/registry';
+import { trackReplyBox } from './insert-text';
 import { mountPanel } from './panel-host';
 
 /** Debounce for DOM changes: single-page apps re-render in bursts; one scan per burst is enough. */
@@ -136,9 +137,19 @@ export default defineContentScript({
       });
     };
     browser.storage.onChanged.addListener(onStorage);
+    // A talking point's "insert into the reply": only the frame whose reply box had the caret answers.
+    const replyBox = trackReplyBox(document);
+    const onMessage = (msg: unknown) => {
+      const m = msg as { type?: unknown; text?: unknown };
+      if (m?.type !== 'page/insert' || typeof m.text !== 'string') return undefined;
+      return replyBox.insert(m.text.slice(0, 5_000)) ? Promise.resolve(true) : undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       observer.disconnect();
       browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+      replyBox.stop();
       panel?.remove();
     });
 

@@ -5,6 +5,11 @@ import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCod
 import { newId, type Interaction, type MatchResult } from '../model';
 import { saveTaughtRule } from '../rules/store';
 import { CaptureError, captureNote, type CaptureInput, type CaptureResult } from './capture';
+import { withConversation } from './customer-view';
+import { ConversationError, addNeed, addTask, advanceNeed, logVisit, updateTask } from '../db/conversation';
+import { toYmd } from '../dates';
+import { DEFAULT_SETTINGS, type Settings } from '../model/settings';
+import { dismiss, type Dismissal } from '../talking';
 import { computeMatch, type TabState, type TabStates } from './tab-state';
 import type { PanelTokens } from './tokens';
 
@@ -26,6 +31,14 @@ export interface RouterDeps {
   notify(tabId: number, match: MatchResult): void;
   /** The taught rules changed (saved from a page, or edited in the dashboard): copy them where content scripts read them. */
   rulesChanged(): Promise<void>;
+  /** The manager's settings (cadence, industry); defaults when absent (tests). */
+  settings?(): Promise<Settings>;
+  /** Talking points hidden for a day (storage.local in the extension). */
+  dismissals?: { list(): Promise<Dismissal[]>; add(d: Dismissal): Promise<void> };
+  /** Put text at the caret of the tab's focused reply box; false when no frame has one. */
+  insertText?(tabId: number, text: string): Promise<boolean>;
+  /** Tasks or dates changed: reminders are scheduled again. */
+  remindersChanged?(): void;
 }
 
 class Refusal extends Error {
@@ -86,10 +99,20 @@ export function createRouter(deps: RouterDeps) {
    */
   const views = new Map<number, { customerId: string; at: number; view: Promise<CustomerView | undefined> }>();
   const VIEW_TTL_MS = 5_000;
+  const memoryDismissals: Dismissal[] = [];
+  const dismissals = deps.dismissals ?? { list: async () => memoryDismissals, add: async (d: Dismissal) => void memoryDismissals.push(d) };
+  const settingsNow = () => (deps.settings ? deps.settings().catch(() => DEFAULT_SETTINGS) : Promise.resolve(DEFAULT_SETTINGS));
+  /** The stored view plus what the conversation needs (next visit, talking points). */
+  const readView = async (customerId: string) => {
+    const view = await getCustomerView(customerId);
+    if (!view) return undefined;
+    const [settings, hidden] = await Promise.all([settingsNow(), dismissals.list()]);
+    return withConversation(view, settings, hidden);
+  };
   const viewOf = (tabId: number, customerId: string) => {
     const hit = views.get(tabId);
     if (hit && hit.customerId === customerId && Date.now() - hit.at < VIEW_TTL_MS) return hit.view;
-    const view = getCustomerView(customerId);
+    const view = readView(customerId);
     views.set(tabId, { customerId, at: Date.now(), view });
     view.catch(() => views.delete(tabId));
     return view;
@@ -116,6 +139,30 @@ export function createRouter(deps: RouterDeps) {
     dropViews();
     const state = await tabs.get(tabId);
     if (state?.match.state === 'matched' && state.match.customerId === customerId) deps.notify(tabId, state.match);
+  }
+
+  /** A conversation write, with its refusals turned into the protocol's codes. */
+  async function conversation<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (err) {
+      if (err instanceof ConversationError) throw new Refusal(err.code === 'notFound' ? 'notFound' : 'invalid', err.detail);
+      throw err;
+    }
+  }
+
+  /** After a write from a panel: its customer's view is read again and every panel of that customer is told. */
+  async function changedFor(tabId: number): Promise<PanelState> {
+    dropViews();
+    const state = await tabs.get(tabId);
+    if (state?.match.state === 'matched') {
+      const customerId = state.match.customerId;
+      for (const other of await tabs.tabIds()) {
+        const s = other === tabId ? state : await tabs.get(other);
+        if (other !== tabId && s?.match.state === 'matched' && s.match.customerId === customerId) deps.notify(other, s.match);
+      }
+    }
+    return panelState(tabId);
   }
 
   async function capture(input: CaptureInput): Promise<CaptureResult> {
@@ -211,6 +258,29 @@ export function createRouter(deps: RouterDeps) {
         dropViews();
         return note;
       }
+      case 'panel/visit': {
+        await conversation(() => logVisit({ customerId: msg.customerId, method: msg.method, at: msg.at, summary: msg.summary, needs: msg.needs }));
+        return changedFor(tabId);
+      }
+      case 'panel/need/add':
+        await conversation(() => addNeed({ customerId: msg.customerId, kind: msg.kind, description: msg.description, due: msg.due }));
+        return changedFor(tabId);
+      case 'panel/need/advance':
+        await conversation(() => advanceNeed({ needId: msg.needId, to: msg.to, resolution: msg.resolution, channel: msg.channel, at: msg.at }));
+        return changedFor(tabId);
+      case 'panel/task/add':
+        await conversation(() => addTask({ customerId: msg.customerId, title: msg.title, due: msg.due, remindAt: msg.remindAt }));
+        deps.remindersChanged?.();
+        return changedFor(tabId);
+      case 'panel/task/update':
+        await conversation(() => updateTask(msg.taskId, { title: msg.title, due: msg.due, remindAt: msg.remindAt, status: msg.status }));
+        deps.remindersChanged?.();
+        return changedFor(tabId);
+      case 'panel/talking/dismiss':
+        await dismissals.add(dismiss(msg.customerId, { id: msg.pointId }, toYmd(Date.now())));
+        return changedFor(tabId);
+      case 'panel/insert':
+        return { inserted: (await deps.insertText?.(tabId, msg.text)) ?? false };
       case 'panel/createCustomer': {
         const customer = await saveCustomer(draftToCustomer(CustomerDraft.parse(msg.draft)));
         dropViews();
@@ -227,6 +297,7 @@ export function createRouter(deps: RouterDeps) {
     switch (msg.type) {
       case 'data/changed':
         dropViews();
+        deps.remindersChanged?.();
         await deps.rulesChanged();
         for (const tabId of await tabs.tabIds()) await rematch(tabId, true);
         return null;

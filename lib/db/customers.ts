@@ -160,6 +160,10 @@ export interface CustomerView {
   timelineTotal: number;
   openTasks: Task[];
   openNeeds: Need[];
+  /** When the next visit (or call) is due by the cadence policy; added by the background (lib/background/customer-view). */
+  visit?: { due: string; overdueDays: number; intervalDays: number; method: 'visit' | 'call' };
+  /** Talking points for this conversation, highest priority first (lib/talking), without today's dismissed ones. */
+  talking?: import('../talking').TalkingPoint[];
 }
 
 /** Everything the panel shows for one customer, read in one transaction. */

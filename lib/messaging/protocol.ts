@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageSignals, SiteRule, type MatchResult } from '../model';
+import { CalendarDate, Id, NeedKind, PageSignals, SiteRule, Timestamp, type MatchResult } from '../model';
 
 /**
  * Every runtime message of the extension, one zod schema each. The background parses with
@@ -47,6 +47,42 @@ export const PanelRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/search'), token: Token, query: z.string().max(100) }),
   z.object({ type: z.literal('panel/note'), token: Token, customerId: Id, text: z.string().trim().min(1).max(20_000) }),
   z.object({ type: z.literal('panel/createCustomer'), token: Token, draft: CustomerDraft }),
+  /** Log a visit or call: it moves the next visit date; needs raised during it are recorded with it. */
+  z.object({
+    type: z.literal('panel/visit'),
+    token: Token,
+    customerId: Id,
+    method: z.enum(['visit', 'call']),
+    at: Timestamp,
+    summary: z.string().trim().max(20_000),
+    needs: z.array(z.object({ kind: NeedKind, description: z.string().trim().min(1).max(2_000), due: CalendarDate.optional() })).max(10).default([]),
+  }),
+  z.object({ type: z.literal('panel/need/add'), token: Token, customerId: Id, kind: NeedKind, description: z.string().trim().min(1).max(2_000), due: CalendarDate.optional() }),
+  /** The closed loop: raised → in progress → resolved (with the resolution) → customer informed (channel, time). */
+  z.object({
+    type: z.literal('panel/need/advance'),
+    token: Token,
+    needId: Id,
+    to: z.enum(['in_progress', 'resolved', 'informed']),
+    resolution: z.string().trim().min(1).max(2_000).optional(),
+    channel: z.string().trim().min(1).max(40).optional(),
+    at: Timestamp.optional(),
+  }),
+  z.object({ type: z.literal('panel/task/add'), token: Token, customerId: Id, title: z.string().trim().min(1).max(200), due: CalendarDate.optional(), remindAt: Timestamp.optional() }),
+  /** Done, reopen, snooze (a later `remindAt` and/or `due`), or edit the title. `null` clears a field. */
+  z.object({
+    type: z.literal('panel/task/update'),
+    token: Token,
+    taskId: Id,
+    title: z.string().trim().min(1).max(200).optional(),
+    due: CalendarDate.nullable().optional(),
+    remindAt: Timestamp.nullable().optional(),
+    status: z.enum(['open', 'done']).optional(),
+  }),
+  /** Hide a talking point for this customer until tomorrow. */
+  z.object({ type: z.literal('panel/talking/dismiss'), token: Token, customerId: Id, pointId: z.string().min(1).max(300) }),
+  /** Put a talking point's text at the caret of the page's reply box (webmail). */
+  z.object({ type: z.literal('panel/insert'), token: Token, text: z.string().min(1).max(5_000) }),
 ]);
 
 /** Sent by top-level extension pages (dashboard, popup, bench harness). */

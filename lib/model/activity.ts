@@ -55,6 +55,10 @@ export const Task = z.object({
   needId: Id.optional(),
   title: ShortText.min(1),
   due: CalendarDate.optional(),
+  /** When to remind (a notification); without it, a dated task is reminded on its day at the settings' time. */
+  remindAt: Timestamp.optional(),
+  /** When the reminder was shown, so it is shown once (moving `remindAt` or `due` clears it). */
+  remindedAt: Timestamp.optional(),
   status: TaskStatus.default('open'),
   doneAt: Timestamp.optional(),
   createdAt: Timestamp,

@@ -1,18 +1,13 @@
-import { DEFAULT_CADENCE, visitInterval, type CadenceRule } from '../cadence';
+import { DEFAULT_CADENCE, FALLBACK_INTERVAL_DAYS, cadenceRuleFor, type CadenceRule } from '../cadence';
 import { addDaysYmd, daysBetween, fromYmd, toYmd, type Ymd } from '../dates';
 import { isNeedOpen, type Customer } from '../model';
 import { orderAmount } from '../orders/stats';
 import type { Prepared, PreparedOrder, TalkingContext } from './types';
 
-/**
- * The cadence rule that applies: its interval and whether it asks for a visit or a call. `visitInterval`
- * says how often but not which rule decided; asking it about each rule alone, with a sentinel interval,
- * finds that rule without re-implementing the matching (first match wins in both).
- */
+/** The cadence rule that applies: its interval and whether it asks for a visit or a call. */
 export function cadenceOf(c: Pick<Customer, 'segment' | 'class'>, policy: readonly CadenceRule[]): Prepared['cadence'] {
-  const intervalDays = visitInterval(c, [...policy]);
-  const rule = policy.find((r) => visitInterval(c, [{ ...r, intervalDays: -1 }]) === -1);
-  return { intervalDays, method: rule?.method ?? 'visit' };
+  const rule = cadenceRuleFor(c, policy);
+  return { intervalDays: rule?.intervalDays ?? FALLBACK_INTERVAL_DAYS, method: rule?.method ?? 'visit' };
 }
 
 /** One pass over the interactions: latest time per kind and the orders with their amounts, newest first. */

@@ -25,10 +25,20 @@ describe('visit cadence', () => {
 
   it('counts from the last visit, or from creation when never visited', () => {
     const core = { segment: '核心客户', createdAt: at('2026-01-01') };
-    expect(nextVisit({ ...core, lastVisitAt: at('2026-11-01', 23) }, '2026-11-14')).toEqual({ due: '2026-11-15', overdueDays: 0, intervalDays: 14 });
+    expect(nextVisit({ ...core, lastVisitAt: at('2026-11-01', 23) }, '2026-11-14')).toEqual({ due: '2026-11-15', overdueDays: 0, intervalDays: 14, method: 'visit' });
     expect(nextVisit({ ...core, lastVisitAt: at('2026-11-01') }, '2026-11-20').overdueDays).toBe(5);
     expect(nextVisit(core, '2026-01-15')).toMatchObject({ due: '2026-01-15', overdueDays: 0 });
     expect(nextVisit(core, '2026-01-16').overdueDays).toBe(1);
+  });
+
+  it('a policy row can ask for a call instead of a visit, and the first row that fits decides', () => {
+    const policy = [
+      { segments: ['核心'], intervalDays: 7, method: 'call' as const },
+      { classRange: [20, 30] as [number, number], intervalDays: 21, method: 'visit' as const },
+    ];
+    expect(nextVisit({ segment: '核心客户', class: '28', createdAt: at('2026-11-01') }, '2026-11-10', policy)).toMatchObject({ intervalDays: 7, method: 'call', overdueDays: 2 });
+    expect(nextVisit({ class: '28', createdAt: at('2026-11-01') }, '2026-11-10', policy)).toMatchObject({ intervalDays: 21, method: 'visit' });
+    expect(nextVisit({ class: '8', createdAt: at('2026-11-01') }, '2026-11-10', policy)).toMatchObject({ intervalDays: 90, method: 'visit' });
   });
 });
 

@@ -187,4 +187,53 @@ describe('background router', () => {
     expect(await route({ type: 'rules/save', rule: good }, dashboard)).toMatchObject({ ok: false, error: 'forbidden' });
     expect(rulesChanged).toBe(0);
   });
+
+  describe('the conversation in the panel', () => {
+    type View = { view: { visit: { overdueDays: number; due: string }; talking: { ruleId: string; id: string }[]; openNeeds: { id: string; status: string }[]; openTasks: { id: string }[] } };
+    async function open() {
+      await sendSignals(7, signals({ identifiers: [{ kind: 'licence', value: '440304100001', role: 'field' }] }));
+      const token = await tokenFor(7);
+      const ask = async (msg: Record<string, unknown>) => {
+        const reply = await route({ ...msg, token }, panelOf(7, token));
+        if (!reply.ok) throw new Error(`${reply.error} ${reply.detail ?? ''}`);
+        return reply.data as View;
+      };
+      return { token, ask };
+    }
+
+    it('a resolved need yields the "tell the customer" point, which goes once the customer is informed', async () => {
+      const { ask } = await open();
+      let state = await ask({ type: 'panel/need/add', customerId: shop.id, kind: 'complaint', description: '条烟破损' });
+      const needId = state.view.openNeeds[0].id;
+      await ask({ type: 'panel/need/advance', needId, to: 'resolved', resolution: '已调换两条' });
+      state = await ask({ type: 'panel/state' });
+      expect(state.view.talking.map((p) => p.ruleId)).toContain('need-tell-customer');
+      state = await ask({ type: 'panel/need/advance', needId, to: 'informed', channel: '电话' });
+      expect(state.view.talking.map((p) => p.ruleId)).not.toContain('need-tell-customer');
+      expect(state.view.openNeeds).toEqual([]);
+    });
+
+    it('logging a visit moves the next visit date; a dismissed point stays hidden today', async () => {
+      const { ask } = await open();
+      let state = await ask({ type: 'panel/state' });
+      expect(state.view.visit.overdueDays).toBeGreaterThan(0); // created in 2023, never visited
+      const visitPoint = state.view.talking.find((p) => p.ruleId === 'visit-due')!;
+      state = await ask({ type: 'panel/talking/dismiss', customerId: shop.id, pointId: visitPoint.id });
+      expect(state.view.talking.map((p) => p.id)).not.toContain(visitPoint.id);
+      state = await ask({ type: 'panel/visit', customerId: shop.id, method: 'visit', at: Date.now(), summary: '巡店', needs: [{ kind: 'need', description: '想要新品' }] });
+      expect(state.view.visit.overdueDays).toBe(0);
+      expect(state.view.openNeeds).toHaveLength(1);
+    });
+
+    it('tasks: added, then done; a wrong step in the loop is refused as invalid', async () => {
+      const { ask, token } = await open();
+      let state = await ask({ type: 'panel/task/add', customerId: shop.id, title: '送样品', due: '2026-12-01' });
+      const taskId = state.view.openTasks[0].id;
+      state = await ask({ type: 'panel/task/update', taskId, status: 'done' });
+      expect(state.view.openTasks).toEqual([]);
+      state = await ask({ type: 'panel/need/add', customerId: shop.id, kind: 'need', description: 'x' });
+      const bad = await route({ type: 'panel/need/advance', token, needId: state.view.openNeeds[0].id, to: 'informed', channel: '电话' }, panelOf(7, token));
+      expect(bad).toMatchObject({ ok: false, error: 'invalid' });
+    });
+  });
 });

@@ -10,7 +10,17 @@ describe('parseStoredSettings', () => {
 
   it('keeps valid stored settings', () => {
     const raw = { locale: 'en', customerCodePattern: 'KH\\d{8}', panelCollapsed: true };
-    expect(parseStoredSettings(raw)).toEqual(raw);
+    expect(parseStoredSettings(raw)).toEqual({ ...DEFAULT_SETTINGS, ...raw });
+  });
+
+  it('a bad cadence row or reminder time falls back to the defaults and keeps the rest', () => {
+    const s = parseStoredSettings({ locale: 'en', cadence: [{ intervalDays: 0, method: 'visit' }], reminders: { enabled: false, quietStart: '25:00' } });
+    expect(s.locale).toBe('en');
+    expect(s.cadence).toEqual(DEFAULT_SETTINGS.cadence);
+    expect(s.reminders).toEqual(DEFAULT_SETTINGS.reminders);
+    const good = parseStoredSettings({ cadence: [{ segments: ['核心'], intervalDays: 10, method: 'call' }], reminders: { enabled: false, quietStart: '22:30' } });
+    expect(good.cadence).toEqual([{ segments: ['核心'], intervalDays: 10, method: 'call' }]);
+    expect(good.reminders).toMatchObject({ enabled: false, quietStart: '22:30', quietEnd: '08:00' });
   });
 
   it('fills missing fields with defaults', () => {
@@ -19,6 +29,7 @@ describe('parseStoredSettings', () => {
 
   it('falls back field by field, keeping the good fields', () => {
     expect(parseStoredSettings({ locale: 'fr', customerCodePattern: 'KH\\d{8}', panelCollapsed: 'yes' })).toEqual({
+      ...DEFAULT_SETTINGS,
       locale: 'auto',
       customerCodePattern: 'KH\\d{8}',
       panelCollapsed: false,
