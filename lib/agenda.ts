@@ -31,7 +31,7 @@ export function buildAgenda(input: {
   customers: Iterable<AgendaCustomer>;
   openTasks: Iterable<Task>;
   openNeeds: Iterable<Need>;
-  policy?: CadenceRule[];
+  policy?: readonly CadenceRule[];
   weekDays?: number;
 }): Agenda {
   const { today, policy = DEFAULT_CADENCE, weekDays = 7 } = input;

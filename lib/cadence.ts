@@ -27,6 +27,9 @@ export const DEFAULT_CADENCE: CadenceRule[] = [
 ];
 export const FALLBACK_INTERVAL_DAYS = 90;
 
+/** The manager's policy from settings, or the defaults when none is set (an empty table means "defaults"). */
+export const cadencePolicy = (rules: readonly CadenceRule[]): readonly CadenceRule[] => (rules.length ? rules : DEFAULT_CADENCE);
+
 /** The first rule of the policy that fits the customer, or undefined (the fallback interval applies). */
 export function cadenceRuleFor(c: Pick<Customer, 'segment' | 'class'>, policy: readonly CadenceRule[] = DEFAULT_CADENCE): CadenceRule | undefined {
   const segment = (c.segment ?? '').toLowerCase();

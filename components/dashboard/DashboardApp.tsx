@@ -3,6 +3,8 @@ import { resolveLocale, translator, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/model/settings';
 import { request } from '@/lib/messaging/client';
 import { watchSettings } from '@/lib/settings';
+import { cadencePolicy } from '@/lib/cadence';
+import { CadenceContext } from './cadence-context';
 import { BackupSection } from './BackupSection';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AgendaSection } from './book/AgendaSection';
@@ -79,6 +81,7 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
 
   useEffect(() => watchSettings(setSettings), []);
 
+  const cadence = useMemo(() => cadencePolicy(settings.cadence), [settings.cadence]);
   const locale = resolveLocale(settings.locale, navigator.languages);
   const ctx = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
   const { t } = ctx;
@@ -95,6 +98,7 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
   return (
     <LocaleContext.Provider value={ctx}>
       <BookContext.Provider value={bookState}>
+      <CadenceContext.Provider value={cadence}>
       <div className="flex h-screen bg-slate-50 text-slate-900">
         <nav aria-label={t('dash.nav.label')} className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white">
           <div className="flex items-center gap-3 border-b border-slate-100 px-5 py-5">
@@ -166,6 +170,7 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
           </div>
         </main>
       </div>
+      </CadenceContext.Provider>
       </BookContext.Provider>
     </LocaleContext.Provider>
   );

@@ -5,6 +5,7 @@ import type { LocaleSetting, Settings } from '@/lib/model/settings';
 import { CUSTOMER_CODE_PATTERN_EXAMPLES, MAX_PATTERN_LENGTH, saveSettings, validateCustomerCodePattern, type PatternCheck } from '@/lib/settings';
 import { useLocale } from './i18n';
 import { RulesSection } from './settings/RulesSection';
+import { ConversationCard } from './settings/ConversationCard';
 import { SitesCard } from './settings/SitesCard';
 import { request } from '@/lib/messaging/client';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
@@ -36,6 +37,7 @@ export function SettingsSection({ settings, onSaved }: { settings: Settings; onS
       <div className="space-y-5">
         <LanguageCard settings={settings} onSaved={onSaved} />
         <PatternCard settings={settings} onSaved={onSaved} />
+        <ConversationCard settings={settings} onSaved={onSaved} />
         <SitesCard />
         <RulesSection onChanged={() => void request({ type: 'rules/changed' }).catch(() => undefined)} />
       </div>

@@ -1,12 +1,9 @@
-import { DEFAULT_CADENCE, nextVisit, type CadenceRule } from '../cadence';
+import { cadencePolicy, nextVisit } from '../cadence';
 import type { CustomerView } from '../db/customers';
 import { getDb } from '../db/db';
 import { toYmd } from '../dates';
 import type { Settings } from '../model/settings';
 import { activeDismissals, talkingPoints, type Dismissal } from '../talking';
-
-/** The manager's cadence policy, or domain.md's defaults when none is set. */
-export const cadenceOf = (settings: Pick<Settings, 'cadence'>): CadenceRule[] => (settings.cadence.length ? settings.cadence : DEFAULT_CADENCE);
 
 /**
  * What the panel adds to a customer's stored view for the conversation (issue 5): when the next visit is
@@ -20,7 +17,7 @@ export async function withConversation(view: CustomerView, settings: Settings, d
     db.customers.get(id),
     db.interactions.where('[customerId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
   ]);
-  const cadence = cadenceOf(settings);
+  const cadence = cadencePolicy(settings.cadence);
   const today = toYmd(now);
   const visit = nextVisit({ ...view.customer, lastVisitAt: row?.lastVisitAt }, today, cadence);
   const talking = talkingPoints({

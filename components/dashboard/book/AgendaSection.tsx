@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { buildAgenda, type AgendaItem } from '@/lib/agenda';
+import { useCadence } from '../cadence-context';
 import { toYmd } from '@/lib/dates';
 import { formatDate } from '@/lib/format';
 import type { MessageKey } from '@/lib/i18n';
@@ -29,9 +30,10 @@ export function AgendaSection() {
   const { t } = useLocale();
   const { book, error } = useBook();
   const today = toYmd(Date.now());
+  const policy = useCadence();
   const agenda = useMemo(
-    () => book && buildAgenda({ today, customers: book.entries.values(), openTasks: book.openTasks, openNeeds: book.openNeeds }),
-    [book, today],
+    () => book && buildAgenda({ today, customers: book.entries.values(), openTasks: book.openTasks, openNeeds: book.openNeeds, policy }),
+    [book, today, policy],
   );
 
   return (

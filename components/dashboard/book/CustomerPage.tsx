@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { nextVisit } from '@/lib/cadence';
+import { useCadence } from '../cadence-context';
 import { customerInteractions, deleteContact, getCustomerView, saveContact, saveCustomer, uniqueIdentifierOwners, type CustomerView } from '@/lib/db/customers';
 import { daysBetween, toYmd } from '@/lib/dates';
 import { isQuotaError } from '@/lib/db/db';
@@ -70,7 +71,7 @@ function CustomerDetail({ loaded, onChanged }: { loaded: Loaded; onChanged: () =
   const c = view.customer;
   const today = toYmd(Date.now());
   const row = { ...c, lastVisitAt: interactions.find((i) => i.kind === 'visit')?.at };
-  const visit = nextVisit(row, today);
+  const visit = nextVisit(row, today, useCadence());
   const stats = useMemo(() => orderStats(interactions, Date.now()), [interactions]);
 
   return (

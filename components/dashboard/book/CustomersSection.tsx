@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { nextVisit } from '@/lib/cadence';
+import { nextVisit, type CadenceRule } from '@/lib/cadence';
+import { useCadence } from '../cadence-context';
 import { toYmd } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import { useLocale } from '../i18n';
@@ -26,13 +27,13 @@ function distinct(book: Book, pick: (e: BookEntry) => string | undefined): strin
   return [...values].sort(collator.compare);
 }
 
-export function filterPredicate(f: CustomerFilters, book: Book, today: string): ((e: BookEntry) => boolean) | undefined {
+export function filterPredicate(f: CustomerFilters, book: Book, today: string, policy: readonly CadenceRule[]): ((e: BookEntry) => boolean) | undefined {
   if (!f.class && !f.segment && !f.visitOverdue && !f.openNeeds) return undefined;
   return (e) =>
     (!f.class || e.class === f.class) &&
     (!f.segment || e.segment === f.segment) &&
     (!f.openNeeds || book.openNeedCount.has(e.id)) &&
-    (!f.visitOverdue || nextVisit(e, today).overdueDays > 0);
+    (!f.visitOverdue || nextVisit(e, today, policy).overdueDays > 0);
 }
 
 const ROW_HEIGHT = 56;
@@ -52,6 +53,7 @@ export function CustomersSection() {
   // useDeferredValue would wait before starting it.
   const deferredQuery = query;
   const today = toYmd(Date.now());
+  const policy = useCadence();
 
   // Rows are fetched a page at a time as the list scrolls: ranking all 100k matches of a one-letter
   // query on every keystroke costs more than the scan itself. `total` still counts every match.
@@ -60,7 +62,7 @@ export function CustomersSection() {
   const result = useMemo(() => {
     if (!book) return undefined;
     // filterKey lets the index reuse a filter pass over all rows while only the query changes.
-    return book.index.query(deferredQuery, { limit, filter: filterPredicate(filters, book, today), filterKey: `${JSON.stringify(filters)}|${today}|${book.loadedAt}` });
+    return book.index.query(deferredQuery, { limit, filter: filterPredicate(filters, book, today, policy), filterKey: `${JSON.stringify(filters)}|${today}|${book.loadedAt}|${JSON.stringify(policy)}` });
   }, [book, deferredQuery, filters, today, limit]);
   const classes = useMemo(() => (book ? distinct(book, (e) => e.class) : []), [book]);
   const segments = useMemo(() => (book ? distinct(book, (e) => e.segment) : []), [book]);
@@ -158,7 +160,7 @@ export function CustomersSection() {
                       <div className="h-3 w-48 animate-pulse rounded bg-slate-100" />
                     </div>
                   );
-                const visit = nextVisit(e, today);
+                const visit = nextVisit(e, today, policy);
                 const needs = book.openNeedCount.get(e.id) ?? 0;
                 return (
                   <a
