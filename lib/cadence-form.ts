@@ -1,6 +1,7 @@
 import type { CadenceRule } from './cadence';
 
-/** The settings' cadence table (components/dashboard/settings/ConversationCard) as the manager types it: one row each. */
+// The settings' cadence table (components/dashboard/settings/ConversationCard) as the manager types it.
+
 /** The words or class range a row matches, its interval and method, as typed. */
 export interface CadenceRow {
   segments: string;
