@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 // chromeApi.scripting is not in the polyfill's types; WXT's `browser` is the typed chrome namespace.
 import { browser as chromeApi } from 'wxt/browser';
 import { createRouter } from '@/lib/background/router';
+import { createNameService } from '@/lib/background/names';
 import { CONTENT_SCRIPT_FILE, SITES_SCRIPT_ID, serialSync, type SitesApi } from '@/lib/background/sites';
 import { ENABLED_SITES_KEY } from '@/lib/sites/enablement';
 import { RULES_MIRROR_KEY, toMirror } from '@/lib/rules/mirror';
@@ -15,7 +16,10 @@ import type { CaptureResult } from '@/lib/background/capture';
 import type { Reply } from '@/lib/messaging/protocol';
 import { resolveLocale, translator } from '@/lib/i18n';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings';
-import { loadSettings } from '@/lib/settings';
+import { SETTINGS_KEY, loadSettings } from '@/lib/settings';
+import { REMINDER_ALARM, createReminders } from '@/lib/background/reminders';
+import { browserRemindersApi } from '@/lib/reminders/browser-api';
+import { invalidateDatedCustomers } from '@/lib/reminders/store';
 import { toYmd } from '@/lib/dates';
 import { dismissalApplies, type Dismissal } from '@/lib/talking';
 
@@ -26,7 +30,10 @@ const parseDismissals = (v: unknown): Dismissal[] =>
 
 /** Wires browser events to lib/background. Everything it knows lives in IndexedDB or storage.session. */
 export default defineBackground(() => {
-  const tabs = new TabStates(browserSessionStore);
+  // The name index loads at once: a page whose identifiers match no one asks it by name (issue 4).
+  const names = createNameService();
+  names.warm();
+  const tabs = new TabStates(browserSessionStore, names.lookup);
   const tokens = new PanelTokens(browserSessionStore);
   const ports = new Map<number, Set<Runtime.Port>>();
 
@@ -34,6 +41,17 @@ export default defineBackground(() => {
     const push: PanelPush = { type: 'panel/changed', match };
     for (const port of ports.get(tabId) ?? []) port.postMessage(push);
   };
+
+  // Reminders (issue 5): one alarm for the next one; each check shows what is due and sets it again.
+  const reminders = createReminders(browserRemindersApi(browser, chromeApi));
+  const checkReminders = () => void reminders.check().catch((err) => console.error('Account Lens: reminders failed', err));
+  checkReminders();
+  chromeApi.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) checkReminders();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[SETTINGS_KEY]) checkReminders();
+  });
 
   const mirrorRules = async () => {
     await browser.storage.local.set({ [RULES_MIRROR_KEY]: toMirror(await listRules()) });
@@ -47,6 +65,9 @@ export default defineBackground(() => {
     tokens,
     notify,
     rulesChanged: mirrorRules,
+    names,
+    remindersChanged: checkReminders,
+    restored: invalidateDatedCustomers,
     settings: loadSettings,
     dismissals: {
       list: async () => parseDismissals((await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY]),
@@ -129,6 +150,7 @@ export default defineBackground(() => {
     });
   }
   chromeApi.notifications.onClicked.addListener((notificationId) => {
+    if (reminders.onNotificationClicked(notificationId)) return;
     const [, where, customerId] = notificationId.split(':');
     const hash = where === 'customer' ? `#customer/${encodeURIComponent(customerId)}` : where === 'inbox' ? '#inbox' : '';
     if (hash) void browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${hash}`) });

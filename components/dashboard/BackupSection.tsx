@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import { BackupError, exportBackup, importBackup, parseBackup, type BackupErrorCode, type ImportCounts } from '@/lib/io/backup';
 import { backupFileName, downloadText } from '@/lib/io/download';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '@/lib/model';
+import { request } from '@/lib/messaging/client';
 import { TABLE_LABELS, TABLES, type Counts, type TableName } from './counts';
 import { useLocale } from './i18n';
 import { Button, Card, Icon, Notice, PageHeader, cx, focusRing } from './ui';
@@ -169,6 +170,7 @@ function ImportCard({ counts, onImported }: { counts?: Counts; onImported: () =>
     setState({ step: 'writing', file: state.file, backup: state.backup });
     try {
       const written = await importBackup(state.backup, mode);
+      await request({ type: 'data/changed', restored: true }).catch(() => undefined);
       setState({ step: 'done', mode, counts: written });
       onImported(); // also tells the background (DashboardApp)
     } catch (err) {

@@ -1,4 +1,6 @@
-import { addInteraction, getCustomer, getCustomerView, rememberPageChoice, saveCustomer, searchCustomers, type CustomerView } from '../db/customers';
+import { addInteraction, getCustomer, getCustomerView, rememberPageChoice, saveCustomer, searchCustomers, toCustomerRow, type CustomerView } from '../db/customers';
+import { cleanPageName } from '../match/names/normalise';
+import type { NameService } from './names';
 import { getDb, isQuotaError } from '../db/db';
 import { normaliseEmail, normaliseLicence, normaliseMobile, normaliseUscc } from '../match/identifiers';
 import { ContentRequest, CustomerDraft, PageRequest, PanelRequest, type ErrorCode, type PanelState, type PopupState, type Reply } from '../messaging/protocol';
@@ -39,6 +41,10 @@ export interface RouterDeps {
   insertText?(tabId: number, text: string): Promise<boolean>;
   /** Tasks or dates changed: reminders are scheduled again. */
   remindersChanged?(): void;
+  /** The fuzzy-name index (lib/background/names): kept current after writes. */
+  names?: Pick<NameService, 'refresh' | 'reload' | 'upsert' | 'status'>;
+  /** A backup was restored: drop caches that trust edit times (the reminders' dated customers). */
+  restored?(): Promise<void>;
 }
 
 class Refusal extends Error {
@@ -227,8 +233,17 @@ export function createRouter(deps: RouterDeps) {
       case 'panel/choose': {
         const state = await tabs.get(tabId);
         if (!state?.pageKey) throw new Refusal('notFound');
-        if (!(await getCustomer(msg.customerId))) throw new Refusal('notFound');
+        const chosen = await getCustomer(msg.customerId);
+        if (!chosen) throw new Refusal('notFound');
         await rememberPageChoice(state.pageKey, msg.customerId);
+        // Chosen on a page that named the customer but showed none of its identifiers: that name becomes
+        // an alias, so the next page showing it (another mail from them) is recognised by itself.
+        const pageName = aliasFromPage(state.match, msg.customerId);
+        if (pageName && !chosen.aliases.includes(pageName) && pageName !== chosen.name) {
+          const updated = await saveCustomer({ ...chosen, aliases: [...chosen.aliases, pageName] });
+          await deps.names?.upsert(toCustomerRow(updated));
+          dropViews();
+        }
         await rematch(tabId);
         return panelState(tabId);
       }
@@ -283,6 +298,8 @@ export function createRouter(deps: RouterDeps) {
         return { inserted: (await deps.insertText?.(tabId, msg.text)) ?? false };
       case 'panel/createCustomer': {
         const customer = await saveCustomer(draftToCustomer(CustomerDraft.parse(msg.draft)));
+        await deps.names?.upsert(toCustomerRow(customer));
+        deps.remindersChanged?.();
         dropViews();
         const state = await tabs.get(tabId);
         if (state?.pageKey) await rememberPageChoice(state.pageKey, customer.id);
@@ -297,6 +314,10 @@ export function createRouter(deps: RouterDeps) {
     switch (msg.type) {
       case 'data/changed':
         dropViews();
+        if (msg.restored) {
+          deps.names?.reload();
+          await deps.restored?.();
+        } else deps.names?.refresh();
         deps.remindersChanged?.();
         await deps.rulesChanged();
         for (const tabId of await tabs.tabIds()) await rematch(tabId, true);
@@ -339,6 +360,8 @@ export function createRouter(deps: RouterDeps) {
         const customerName = state.match.state === 'matched' ? (await getCustomer(state.match.customerId))?.name : undefined;
         return { match: state.match, customerName } satisfies PopupState;
       }
+      case 'bench/names':
+        return deps.names ? deps.names.status() : null;
       case 'bench/match': {
         const timings: number[] = [];
         const states: string[] = [];
@@ -377,6 +400,20 @@ export function createRouter(deps: RouterDeps) {
       return { ok: false, error: 'internal', detail: err instanceof Error ? err.message : String(err) };
     }
   };
+}
+
+/**
+ * The page's name to keep as an alias of the customer the manager chose: the name a name match was made
+ * on, else the page's first name, but only when no identifier on the page already ties them.
+ */
+export function aliasFromPage(match: MatchResult, customerId: string): string | undefined {
+  if (match.state === 'idle') return undefined;
+  if (match.state === 'matched' && match.customerId === customerId && match.because.length) return undefined;
+  if (match.state === 'ambiguous' && match.candidates.some((c) => c.customerId === customerId && c.because.length)) return undefined;
+  const byName = match.state === 'ambiguous' ? match.candidates.find((c) => c.customerId === customerId)?.nameReason : match.state === 'matched' ? match.nameReason : undefined;
+  const raw = byName?.query ?? match.names[0];
+  const name = raw ? cleanPageName(raw).slice(0, 200) : '';
+  return name.length >= 2 ? name : undefined;
 }
 
 function draftToCustomer(d: CustomerDraft & { mobiles: string[]; emails: string[] }) {

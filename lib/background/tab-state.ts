@@ -1,5 +1,6 @@
 import { customerNames, findByIdentifiers, getPageChoice } from '../db/customers';
 import { decideMatch, pageKeyOf } from '../match/matcher';
+import type { NameCandidate } from '../match/names/name-index';
 import type { MatchResult, PageIdentifier, PageSignals } from '../model';
 import type { SessionStore } from './session-store';
 
@@ -44,7 +45,10 @@ function pageOf(frames: Frames): PageSignals | undefined {
   return ordered.find((f) => f.identifiers.length > 0) ?? frames['0']?.signals ?? ordered[0];
 }
 
-export async function computeMatch(frames: Frames): Promise<Omit<TabState, 'frames'>> {
+/** Customers whose names fit the page's names (the background's name index); absent in tests that do not need it. */
+export type NameLookup = (names: string[]) => Promise<NameCandidate[]>;
+
+export async function computeMatch(frames: Frames, lookupNames?: NameLookup): Promise<Omit<TabState, 'frames'>> {
   const { identifiers, names } = mergeFrames(frames);
   const page = pageOf(frames);
   const pageKey = page ? pageKeyOf(page.url) : '';
@@ -57,7 +61,9 @@ export async function computeMatch(frames: Frames): Promise<Omit<TabState, 'fram
   // remembered choice need another read.
   const missing = [...hits.keys(), ...(chosen ? [chosen] : [])].filter((id) => !known.has(id));
   if (missing.length) for (const [id, name] of await customerNames(missing)) known.set(id, name);
-  const match = decideMatch({ identifiers, names, hits, customerNames: known, chosenCustomerId: chosen });
+  // Names are the fallback: asked only when no identifier matched anyone and the manager chose no one.
+  const nameCandidates = hits.size === 0 && !chosen && names.length && lookupNames ? await lookupNames(names).catch(() => []) : undefined;
+  const match = decideMatch({ identifiers, names, hits, customerNames: known, chosenCustomerId: chosen, nameCandidates });
   return { pageKey, page: { url: top?.url ?? '', title: top?.title ?? '' }, match };
 }
 
@@ -70,7 +76,10 @@ export class TabStates {
   /** Read-through mirror of the session store: the store is an IPC away, this worker's memory is not. */
   private memory = new Map<number, TabState>();
 
-  constructor(private store: SessionStore) {}
+  constructor(
+    private store: SessionStore,
+    private lookupNames?: NameLookup,
+  ) {}
 
   async get(tabId: number): Promise<TabState | undefined> {
     const cached = this.memory.get(tabId);
@@ -88,7 +97,7 @@ export class TabStates {
     const run = async (): Promise<[TabState | undefined, TabState]> => {
       const before = await this.get(tabId);
       const frames = change(structuredClone(before?.frames ?? {}));
-      const after: TabState = { frames, ...(await computeMatch(frames)) };
+      const after: TabState = { frames, ...(await computeMatch(frames, this.lookupNames)) };
       this.memory.set(tabId, after);
       await this.store.set(key(tabId), after);
       return [before, after];

@@ -1,11 +1,13 @@
 import { book } from './book';
 import { common } from './common';
+import { conversation } from './conversation';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { handoverMessages } from './handover';
 import { inboxMessages } from './inbox';
 import { importMessages } from './import';
 import { panel } from './panel';
+import { reminderMessages } from './reminders';
 import { rules } from './rules';
 import { sites } from './sites';
 import type { LocaleSetting } from '../model/settings';
@@ -15,9 +17,9 @@ export type Locale = 'zh-CN' | 'en';
 export type Messages = Record<string, { 'zh-CN': string; en: string }>;
 
 /** Every message file, one per owner; a key defined twice would silently take the later file's text (tested). */
-export const MESSAGE_FILES = { common, panel, dashboard, book, exchange, importMessages, handoverMessages, sites, rules, inboxMessages } satisfies Record<string, Messages>;
+export const MESSAGE_FILES = { common, panel, dashboard, book, exchange, importMessages, handoverMessages, sites, rules, inboxMessages, conversation, reminderMessages } satisfies Record<string, Messages>;
 
-const all = { ...common, ...panel, ...dashboard, ...book, ...exchange, ...importMessages, ...handoverMessages, ...sites, ...rules, ...inboxMessages } satisfies Messages;
+const all = { ...common, ...panel, ...dashboard, ...book, ...exchange, ...importMessages, ...handoverMessages, ...sites, ...rules, ...inboxMessages, ...conversation, ...reminderMessages } satisfies Messages;
 export type MessageKey = keyof typeof all;
 
 /** Browser language decides unless the settings say otherwise. */

@@ -84,7 +84,10 @@ export async function importBackup(backup: Backup, mode: 'replace' | 'merge'): P
   const db = getDb();
   try {
     await db.transaction('rw', [...backedUp(db), db.snapshots], async () => {
-      if (mode === 'replace') await Promise.all([...backedUp(db), db.snapshots].map((t) => t.clear()));
+      if (mode === 'replace') await Promise.all(backedUp(db).map((t) => t.clear()));
+      // Derived snapshots (name index, dated customers) judge freshness by edit times, which a restored
+      // backup carries from the past: they are rebuilt rather than trusted.
+      await db.snapshots.clear();
       // Merge overwrites customers by id but keeps the last visit recorded here (derived from interactions).
       const here = mode === 'merge' ? await db.customers.bulkGet(backup.customers.map((c) => c.id)) : [];
       await db.customers.bulkPut(backup.customers.map((c, i) => toCustomerRow(c, here[i]?.lastVisitAt)));

@@ -1,4 +1,5 @@
 import type { MatchCandidate, MatchResult, PageIdentifier } from '../model/match';
+import { nameWinner, type NameCandidate } from './names/name-index';
 
 /**
  * How much one identifier kind alone says that the page is about a customer. Licence, credit code and
@@ -31,6 +32,11 @@ export interface MatchInput {
   customerNames: Map<string, string>;
   /** The manager's earlier choice for this page, if any. */
   chosenCustomerId?: string;
+  /**
+   * Customers whose name fits the page's names, best first (lib/match/names), asked only when no
+   * identifier matched anyone. Linked automatically only when the best is sure and clearly ahead.
+   */
+  nameCandidates?: readonly NameCandidate[];
 }
 
 /** Decide which customer a page is about. Pure: the background feeds it index hits. */
@@ -58,7 +64,18 @@ export function decideMatch(input: MatchInput): MatchResult {
       names,
     };
   }
-  if (candidates.length === 0) return { state: 'none', identifiers, names };
+  if (candidates.length === 0) {
+    const byName = input.nameCandidates ?? [];
+    if (byName.length === 0) return { state: 'none', identifiers, names };
+    const winner = nameWinner(byName);
+    if (winner) return { state: 'matched', customerId: winner.customerId, confidence: winner.confidence, because: [], chosen: false, nameReason: winner.reason, identifiers, names };
+    return {
+      state: 'ambiguous',
+      candidates: byName.slice(0, 10).map((c) => ({ customerId: c.customerId, name: c.name, confidence: c.confidence, because: [], nameReason: c.reason })),
+      identifiers,
+      names,
+    };
+  }
 
   const [top, second] = candidates;
   const strong = (c: MatchCandidate) => c.because.some((b) => STRONG.has(b.kind));

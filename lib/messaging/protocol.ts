@@ -87,7 +87,8 @@ export const PanelRequest = z.discriminatedUnion('type', [
 
 /** Sent by top-level extension pages (dashboard, popup, bench harness). */
 export const PageRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('data/changed') }),
+  /** The dashboard wrote data. `restored`: a backup was restored, whose old edit times derived indexes cannot see. */
+  z.object({ type: z.literal('data/changed'), restored: z.boolean().optional() }),
   /** The dashboard edited, imported or deleted taught rules: the background copies them for content scripts. */
   z.object({ type: z.literal('rules/changed') }),
   /**
@@ -115,6 +116,8 @@ export const PageRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customers/search'), query: z.string().max(100) }),
   /** The toolbar popup asks what the background knows of its tab. */
   z.object({ type: z.literal('popup/state'), tabId: z.number().int().nonnegative() }),
+  /** The benchmark asks how soon after the worker started the name index was ready. */
+  z.object({ type: z.literal('bench/names') }),
   z.object({
     type: z.literal('bench/match'),
     queries: z.array(z.array(z.object({ kind: z.string(), value: z.string() }))).max(10_000),

@@ -25,12 +25,25 @@ export const PageSignals = z.object({
 });
 export type PageSignals = z.infer<typeof PageSignals>;
 
+/** Why a customer is a candidate by name (lib/match/names): the panel renders it in either language. */
+export const NameReason = z.object({
+  kind: z.enum(['exact', 'suffix', 'core', 'pinyin', 'initials', 'partial']),
+  /** The customer's name or alias that matched. */
+  matched: z.string().max(200),
+  alias: z.boolean(),
+  /** The page's name that matched. */
+  query: z.string().max(200),
+});
+export type NameReason = z.infer<typeof NameReason>;
+
 export const MatchCandidate = z.object({
   customerId: Id,
   name: z.string(),
   confidence: z.number().min(0).max(1),
   /** The identifiers that tie this customer to the page, e.g. licence:440305123456. */
   because: z.array(PageIdentifier),
+  /** Set when the page's name, not an identifier, ties them (no identifier matched anyone). */
+  nameReason: NameReason.optional(),
 });
 export type MatchCandidate = z.infer<typeof MatchCandidate>;
 
@@ -43,6 +56,7 @@ export const MatchResult = z.discriminatedUnion('state', [
     confidence: z.number(),
     because: z.array(PageIdentifier),
     chosen: z.boolean(), // true when the manager picked it on this page earlier
+    nameReason: NameReason.optional(),
     identifiers: z.array(PageIdentifier),
     names: z.array(z.string()),
   }),

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [-- --only=size,match,panel,orderlist,cpu,book]`: builds the extension (or reuses .output/chrome-mv3-demo), measures the
+ * `npm run bench [-- --no-build] [-- --only=size,match,panel,orderlist,cpu,book,names,talking]`: builds the extension (or reuses .output/chrome-mv3-demo), measures the
  * performance targets of the issue in Debian's Chromium, prints a table and writes
  * tests/bench/results.jsonl (one metric a line, lower is better) and tests/bench/machine.json.
  *
@@ -19,6 +19,8 @@ import { demoScenarioOrderNo, generateDemoData } from '../sites/data/generate';
 import { startDemoServer, type DemoServer } from '../sites/server';
 import { bookBench } from './book';
 import { describeMachine, machineLine } from './machine';
+import { namesBench } from './names';
+import { talkingBench } from './talking';
 import { max, median, percentile, round } from './stats';
 import { buildQueries, generateSynthetic } from './synthetic';
 
@@ -444,7 +446,7 @@ async function orderList(context: BrowserContext, base: string) {
   }
 }
 
-/** `--only=size,match,panel,orderlist,cpu,book` measures just those, for working on one figure; results.jsonl is left alone. */
+/** `--only=size,match,panel,orderlist,cpu,book,names,talking` measures just those, for working on one figure; results.jsonl is left alone. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wanted = (section: string) => !ONLY || ONLY.includes(section);
 
@@ -486,11 +488,14 @@ async function main() {
   console.log(machineLine(machine));
   await writeFile(MACHINE, `${JSON.stringify(machine, null, 2)}\n`);
 
-  build();
+  // The names and talking sections run in Node on library code: no extension build needed for them alone.
+  if (!ONLY || ONLY.some((s) => s !== 'names' && s !== 'talking')) build();
   if (wanted('size')) await contentScriptSize();
   if (wanted('match')) await matchBench();
   await demoBench();
   if (wanted('book')) await bookBench(TMP_DIR, record, log);
+  if (wanted('names')) await namesBench(record, log);
+  if (wanted('talking')) await talkingBench(record, log);
 
   printTable();
   if (ONLY) return;
