@@ -11,6 +11,7 @@ import { OpenNeeds } from './OpenNeeds';
 import { QuickNote } from './QuickNote';
 import { Timeline } from './Timeline';
 import { NoMatch } from './NoMatch';
+import { TalkingPoints } from './TalkingPoints';
 import { Button, Icon } from './ui';
 
 export type PanelPhase = 'loading' | 'ready' | 'error';
@@ -29,6 +30,8 @@ export interface PanelViewProps {
   isMac?: boolean;
   /** Fixed "now" for previews and tests. */
   now?: number;
+  /** The settings' reminder time for dated tasks (HH:MM, settings.reminders.dayTime); 09:00 when not given. */
+  reminderDayTime?: string;
 }
 
 const SKELETON_DELAY_MS = 150;
@@ -129,11 +132,29 @@ export function PanelView(props: PanelViewProps) {
       </Message>
     );
   } else if (showProfile) {
+    const id = view.customer.id;
+    // Keyed by customer: a half-typed form never carries over to another customer.
     body = (
       <>
+        <TalkingPoints
+          key={`talking-${id}`}
+          ctx={ctx}
+          points={view.talking ?? []}
+          onDismiss={(pointId) => actions.dismissTalking(id, pointId)}
+          onInsert={actions.insertText}
+        />
         <CustomerCard ctx={ctx} customer={view.customer} />
-        <OpenTasks ctx={ctx} tasks={view.openTasks} />
-        <OpenNeeds ctx={ctx} needs={view.openNeeds} />
+        <OpenTasks
+          key={`tasks-${id}`}
+          ctx={ctx}
+          tasks={view.openTasks}
+          visit={view.visit}
+          reminderDayTime={props.reminderDayTime}
+          onLogVisit={(visit) => actions.logVisit(id, visit)}
+          onAddTask={(task) => actions.addTask(id, task)}
+          onUpdateTask={actions.updateTask}
+        />
+        <OpenNeeds key={`needs-${id}`} ctx={ctx} needs={view.openNeeds} onAdd={(need) => actions.addNeed(id, need)} onAdvance={actions.advanceNeed} />
         {restPainted && (
           <>
             <ContactsList ctx={ctx} contacts={view.contacts} />

@@ -1,6 +1,7 @@
 import type { CustomerSummary } from '../../lib/db/customers';
 import type { Locale, MessageKey, Translate } from '../../lib/i18n';
 import type { CustomerDraft, ErrorCode } from '../../lib/messaging/protocol';
+import type { Need } from '../../lib/model';
 
 /** A failed request as the views see it (a `RequestError` satisfies this shape). */
 export interface PanelError {
@@ -20,6 +21,56 @@ export interface PanelActions {
   saveNote(customerId: string, text: string): Promise<void>;
   collapse(): void;
   retry(): void;
+
+  // Conversation tools (issue 5). Each resolves once the background has stored the change and the panel
+  // shows the state it replied with; each rejects with a PanelError-like value, leaving the form as it was.
+  /** Log a visit or callback, with the needs the customer raised during it (`panel/visit`). */
+  logVisit(customerId: string, visit: VisitDraft): Promise<void>;
+  addNeed(customerId: string, need: NeedDraft): Promise<void>;
+  /** One step of the closed loop (`panel/need/advance`). */
+  advanceNeed(needId: string, step: NeedStep): Promise<void>;
+  addTask(customerId: string, task: TaskDraft): Promise<void>;
+  /** Done, snooze or rename (`panel/task/update`); `null` clears a field. */
+  updateTask(taskId: string, patch: TaskPatch): Promise<void>;
+  /** Hide a talking point for this customer until tomorrow. */
+  dismissTalking(customerId: string, pointId: string): Promise<void>;
+  /** Put text at the caret of the page's reply box; false when the page has none open. */
+  insertText(text: string): Promise<boolean>;
+}
+
+export interface NeedDraft {
+  kind: Need['kind'];
+  description: string;
+  /** YYYY-MM-DD */
+  due?: string;
+}
+
+export interface VisitDraft {
+  method: 'visit' | 'call';
+  /** Epoch ms */
+  at: number;
+  summary: string;
+  needs: NeedDraft[];
+}
+
+export type NeedStep =
+  | { to: 'in_progress' }
+  | { to: 'resolved'; resolution: string }
+  | { to: 'informed'; channel: string; at: number };
+
+export interface TaskDraft {
+  title: string;
+  /** YYYY-MM-DD */
+  due?: string;
+  /** Epoch ms */
+  remindAt?: number;
+}
+
+export interface TaskPatch {
+  title?: string;
+  due?: string | null;
+  remindAt?: number | null;
+  status?: 'open' | 'done';
 }
 
 /** A note typed in the panel that is not confirmed by the background yet (shown at once). */

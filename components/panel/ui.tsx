@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from 'react';
 
 /** Small building blocks shared by the panel views. Only presentation; no words of their own. */
 
@@ -69,6 +69,26 @@ const ICONS = {
   ),
   plus: <path d="M12 5v14M5 12h14" />,
   chevron: <path d="m9 6 6 6-6 6" />,
+  x: <path d="M18 6 6 18M6 6l12 12" />,
+  copy: (
+    <>
+      <rect x="9" y="9" width="12" height="12" rx="2" />
+      <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
+    </>
+  ),
+  reply: (
+    <>
+      <path d="m9 14-5-5 5-5" />
+      <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+    </>
+  ),
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3 2" />
+    </>
+  ),
+  check: <path d="M20 6 9 17l-5-5" />,
 } as const;
 
 export type IconName = keyof typeof ICONS;
@@ -196,3 +216,108 @@ export function Button({
 
 /** Monospace-ish digits for identifiers, so licence numbers and codes line up and read easily. */
 export const idText = 'tabular-nums tracking-[0.02em] text-slate-800';
+
+/** Compact buttons for row actions and the inline forms (12px, fixed paddings). */
+export function SmallButton({
+  variant = 'secondary',
+  className,
+  ...props
+}: ComponentProps<'button'> & { variant?: 'primary' | 'secondary' | 'ghost' | 'link' }) {
+  const look = {
+    primary: 'bg-blue-600 px-2.5 py-1 text-white hover:bg-blue-700 disabled:bg-blue-300',
+    secondary: 'bg-white px-2.5 py-1 text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400',
+    ghost: 'px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:text-slate-300',
+    link: 'px-1 py-0.5 text-blue-700 hover:bg-blue-50 hover:text-blue-800 disabled:text-slate-400',
+  }[variant];
+  return (
+    <button
+      type="button"
+      {...props}
+      className={cx('inline-flex shrink-0 items-center justify-center gap-1 whitespace-nowrap rounded-md text-[12px] font-medium leading-4', look, focusRing, className)}
+    />
+  );
+}
+
+/** A square icon-only button; `label` is its accessible name and tooltip. */
+export function IconButton({
+  icon,
+  label,
+  className,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { icon: IconName; label: string }) {
+  return (
+    <button
+      type="button"
+      title={label}
+      aria-label={label}
+      {...props}
+      className={cx('shrink-0 rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 disabled:text-slate-300', focusRing, className)}
+    >
+      <Icon name={icon} className="h-3.5 w-3.5" />
+    </button>
+  );
+}
+
+/** The small grey label above a form field. */
+export const fieldLabel = 'mb-1 block text-[11.5px] font-medium text-slate-500';
+/** Inputs of the inline forms: a little smaller than `inputClass`. */
+export const smallInput = cx(
+  'block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-[12.5px] text-slate-900 placeholder:text-slate-400',
+  'outline-none focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20',
+);
+
+/**
+ * One choice out of a few, as a row of chips: real radio buttons (arrow keys move between them), so the
+ * group is keyboard-usable and testable by its labels or values.
+ */
+export function Chips<T extends string>({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  className,
+  labelHidden,
+}: {
+  name: string;
+  label: string;
+  value: T | undefined;
+  options: readonly { value: NoInfer<T>; label: string; tone?: 'red' }[];
+  onChange(value: NoInfer<T>): void;
+  testId?: string;
+  className?: string;
+  labelHidden?: boolean;
+}) {
+  return (
+    <fieldset data-testid={testId} className={cx('min-w-0', className)}>
+      <legend className={labelHidden ? 'sr-only' : fieldLabel}>{label}</legend>
+      <div className="flex flex-wrap gap-1">
+        {options.map((o) => (
+          <label key={o.value} className="relative">
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+              className="peer sr-only"
+            />
+            <span
+              className={cx(
+                'inline-flex cursor-pointer select-none items-center whitespace-nowrap rounded-md px-2 py-[3px] text-[12px] leading-4 ring-1 ring-inset',
+                'bg-white text-slate-600 ring-slate-300 hover:bg-slate-50',
+                o.tone === 'red'
+                  ? 'peer-checked:bg-red-50 peer-checked:text-red-700 peer-checked:ring-red-400'
+                  : 'peer-checked:bg-blue-50 peer-checked:text-blue-700 peer-checked:ring-blue-500',
+                'peer-focus-visible:ring-2 peer-focus-visible:ring-blue-500',
+              )}
+            >
+              {o.label}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { CustomerSummary } from '../../lib/db/customers';
 import { request } from '../../lib/messaging/client';
 import { PANEL_PORT, isPanelPush } from '../../lib/messaging/ports';
-import type { CustomerDraft, PanelState } from '../../lib/messaging/protocol';
+import type { CustomerDraft, PanelRequest, PanelState } from '../../lib/messaging/protocol';
 import type { Interaction } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/model/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings';
@@ -156,6 +156,18 @@ export function usePanelState(token: string, early?: Promise<PanelState>, initia
     [apply, refresh],
   );
 
+  /**
+   * Send a change that the background answers with the fresh state, and show that state. Rejects with
+   * the request's error, so the form that asked keeps what was typed and says why.
+   */
+  const change = useCallback(
+    async (message: PanelRequest): Promise<void> => {
+      const next = await request<PanelState | null>(message);
+      await settle(next);
+    },
+    [settle],
+  );
+
   const actions = useMemo<PanelActions>(
     () => ({
       async choose(customerId) {
@@ -207,6 +219,43 @@ export function usePanelState(token: string, early?: Promise<PanelState>, initia
           setPendingNotes((p) => p.filter((n) => n.id !== note.id));
         }
       },
+      logVisit(customerId, visit) {
+        return change({
+          type: 'panel/visit',
+          token,
+          customerId,
+          method: visit.method,
+          at: visit.at,
+          summary: visit.summary,
+          needs: visit.needs.map((n) => ({ kind: n.kind, description: n.description, ...(n.due ? { due: n.due } : {}) })),
+        });
+      },
+      addNeed(customerId, need) {
+        return change({ type: 'panel/need/add', token, customerId, kind: need.kind, description: need.description, ...(need.due ? { due: need.due } : {}) });
+      },
+      advanceNeed(needId, step) {
+        return change({ type: 'panel/need/advance', token, needId, ...step });
+      },
+      addTask(customerId, task) {
+        return change({
+          type: 'panel/task/add',
+          token,
+          customerId,
+          title: task.title,
+          ...(task.due ? { due: task.due } : {}),
+          ...(task.remindAt !== undefined ? { remindAt: task.remindAt } : {}),
+        });
+      },
+      updateTask(taskId, patch) {
+        return change({ type: 'panel/task/update', token, taskId, ...patch });
+      },
+      dismissTalking(customerId, pointId) {
+        return change({ type: 'panel/talking/dismiss', token, customerId, pointId });
+      },
+      async insertText(text) {
+        const reply = await request<{ inserted?: unknown } | null>({ type: 'panel/insert', token, text: text.slice(0, 5_000) });
+        return !!reply && reply.inserted === true;
+      },
       collapse() {
         void saveSettings({ panelCollapsed: true }).catch((err: unknown) => setError(toPanelError(err)));
       },
@@ -215,7 +264,7 @@ export function usePanelState(token: string, early?: Promise<PanelState>, initia
         void refresh();
       },
     }),
-    [token, refresh, settle],
+    [token, refresh, settle, change],
   );
 
   return { phase, state, error, pendingNotes, picking, actions };

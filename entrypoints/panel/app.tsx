@@ -64,6 +64,7 @@ function App() {
       picking={panel.picking}
       actions={panel.actions}
       isMac={IS_MAC}
+      reminderDayTime={settings?.reminders.dayTime}
     />
   );
 }
