@@ -4,7 +4,7 @@ import type { MatchCandidate } from '../../lib/model';
 import { formatPercent } from '../../lib/format';
 import type { ViewContext } from './types';
 import { errorText } from './types';
-import { identifierText } from './Header';
+import { identifierText, nameReasonText } from './Header';
 import { ErrorLine, Icon, cx, focusRing } from './ui';
 
 /** Choosing a customer from a list: which one is being saved, and the error if it failed. */
@@ -65,7 +65,7 @@ export function Candidates({
                 <span className="shrink-0 text-slate-400">{t('panel.candidate.because')}</span>
                 <span className="flex min-w-0 flex-col">
                 {c.because.length === 0 ? (
-                  <span>{t('panel.candidate.byName')}</span>
+                  <span data-testid="candidate-name-reason">{c.nameReason ? nameReasonText(ctx, c.nameReason) : t('panel.candidate.byName')}</span>
                 ) : (
                   c.because.map((b) => {
                     const { kind, value } = identifierText(ctx, b);

@@ -1,4 +1,4 @@
-import type { Customer, PageIdentifier } from '../../lib/model';
+import type { Customer, NameReason, PageIdentifier } from '../../lib/model';
 import type { MessageKey } from '../../lib/i18n';
 import { formatMobile } from '../../lib/format';
 import type { ViewContext } from './types';
@@ -38,11 +38,18 @@ export function identifierText(ctx: ViewContext, id: Pick<PageIdentifier, 'kind'
   return { kind: ctx.t(`kind.${id.kind}` as MessageKey), value: id.kind === 'mobile' ? formatMobile(id.value) : id.value };
 }
 
+/** Why a customer fits the page by name (lib/match/names), in the panel's language. */
+export function nameReasonText(ctx: ViewContext, r: NameReason): string {
+  const matched = r.alias ? `${r.matched}${ctx.t('panel.name.alias')}` : r.matched;
+  return ctx.t(`panel.name.${r.kind}` as MessageKey, { matched, query: r.query });
+}
+
 /** The matched customer: name, class and segment, why it matched, and the way out when it is wrong. */
 export function CustomerHeader({
   ctx,
   customer,
   because,
+  nameReason,
   chosen,
   onNotThis,
   busy,
@@ -50,6 +57,7 @@ export function CustomerHeader({
   ctx: ViewContext;
   customer: Customer;
   because: PageIdentifier[];
+  nameReason?: NameReason;
   chosen: boolean;
   onNotThis(): void;
   busy?: boolean;
@@ -59,9 +67,11 @@ export function CustomerHeader({
   const firstText = first && identifierText(ctx, first);
   const reason = firstText
     ? t('panel.matchedBy', { ...firstText, kind: ctx.locale === 'en' ? firstText.kind.toLowerCase() : firstText.kind })
-    : chosen
-      ? undefined
-      : t('panel.matchedByName');
+    : nameReason
+      ? nameReasonText(ctx, nameReason)
+      : chosen
+        ? undefined
+        : t('panel.matchedByName');
   return (
     <div className="px-4 pb-3 pt-1">
       <div className="flex items-start gap-2">

@@ -194,7 +194,7 @@ export function PanelView(props: PanelViewProps) {
       <header className="sticky top-0 z-20 shrink-0 border-b border-slate-200 bg-white/95 backdrop-blur">
         <TopBar ctx={ctx} onCollapse={actions.collapse} />
         {showProfile && match.state === 'matched' && (
-          <CustomerHeader ctx={ctx} customer={view.customer} because={match.because} chosen={match.chosen} onNotThis={actions.unchoose} />
+          <CustomerHeader ctx={ctx} customer={view.customer} because={match.because} nameReason={match.nameReason} chosen={match.chosen} onNotThis={actions.unchoose} />
         )}
       </header>
       {phase !== 'error' && error && (

@@ -11,6 +11,13 @@ export const panel = {
   'panel.class': { 'zh-CN': '{class} 档', en: 'Class {class}' },
   'panel.matchedBy': { 'zh-CN': '按{kind} {value} 匹配', en: 'Matched by {kind} {value}' },
   'panel.matchedByName': { 'zh-CN': '按名称匹配', en: 'Matched by name' },
+  'panel.name.exact': { 'zh-CN': '名称相同：{matched}', en: 'Same name: {matched}' },
+  'panel.name.suffix': { 'zh-CN': '名称相同（后缀不同）：{matched}', en: 'Same name but for its suffix: {matched}' },
+  'panel.name.core': { 'zh-CN': '名称相同（不计地区、后缀）：{matched}', en: 'Same name but for region and suffix: {matched}' },
+  'panel.name.pinyin': { 'zh-CN': '拼音相同：{query} → {matched}', en: 'Same pinyin: {query} → {matched}' },
+  'panel.name.initials': { 'zh-CN': '拼音首字母相同：{query} → {matched}', en: 'Same pinyin initials: {query} → {matched}' },
+  'panel.name.partial': { 'zh-CN': '名称部分相同：{query} ≈ {matched}', en: 'Partly the same name: {query} ≈ {matched}' },
+  'panel.name.alias': { 'zh-CN': '（别名）', en: ' (alias)' },
   'panel.chosen': { 'zh-CN': '您在此页面选定', en: 'Chosen by you on this page' },
   'panel.notThisCustomer': { 'zh-CN': '不是这个客户？', en: 'Not this customer?' },
 

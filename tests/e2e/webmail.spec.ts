@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, expectPanelState, panelFrame, test } from './fixtures';
+import { DEMO_SCENARIOS as S, expect, expectPanelState, panelFrame, test } from './fixtures';
 
 /**
  * Each webmail, served from its saved pages at its real addresses (tests/fixtures/sites/<id>/routes.json),
@@ -61,4 +61,50 @@ test.describe('webmail', () => {
       }
     });
   }
+});
+
+test.describe('fuzzy names', () => {
+  /** The saved Gmail message, sent from an address no customer has, under the display name given. */
+  const gmailFrom = (address: string, displayName: string) =>
+    readFileSync(path.join(FIXTURES, 'gmail', 'message.html'), 'utf8')
+      .replaceAll('finance@hnjm-mfg.com', address)
+      .replaceAll('马娟', displayName)
+      .replace(/<div>手机：[^<]*<\/div><div>电话：[^<]*<\/div>/, '');
+
+  test('an unknown address under a shop’s name: candidates by name, a choice that teaches the alias, then an automatic match', async ({ seeded }) => {
+    const { context, extensionId } = seeded;
+    const pages: Record<string, string> = {
+      '/mail/u/0/': gmailFrom('xinlong.boss@163.com', '鑫隆烟酒商行'),
+      '/mail/u/1/': gmailFrom('xl.yanjiu@qq.com', '鑫隆烟酒商行'),
+      '/mail/u/2/': gmailFrom('someone@126.com', '深圳市南山区鑫隆烟酒商行'),
+    };
+    await context.route('https://mail.google.com/mail/**', (route) => {
+      const body = pages[new URL(route.request().url()).pathname] ?? '<!doctype html><title>Gmail</title>';
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+    });
+    const page = await context.newPage();
+    await page.goto('https://mail.google.com/mail/u/2/#inbox/FMfcgzQZTzFull');
+    await turnOn(context, extensionId, page);
+    await page.reload();
+
+    // The full name from an unknown address: linked by name at once, and the panel says why.
+    let panel = await panelFrame(page, extensionId);
+    await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
+    await expect(panel.getByTestId('panel-match-reason')).toContainText('名称相同');
+
+    // A shorter name that fits two shops (鑫隆烟酒商行, 鑫隆名烟名酒): the panel asks, with each one's reason.
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzA');
+    panel = await panelFrame(page, extensionId);
+    await expectPanelState(panel, 'ambiguous');
+    const candidate = panel.getByTestId('candidate').filter({ hasText: S.orderCustomerName });
+    await expect(candidate.getByTestId('candidate-name-reason')).toBeVisible();
+    await candidate.click();
+    await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
+
+    // The choice added the page's name as an alias: another sender under that name is now recognised.
+    await page.goto('https://mail.google.com/mail/u/1/#inbox/FMfcgzQZTzB');
+    panel = await panelFrame(page, extensionId);
+    await expect(panel.getByTestId('customer-name')).toHaveText(S.orderCustomerName);
+    await expect(panel.getByTestId('panel-match-reason')).toContainText('别名');
+  });
 });
