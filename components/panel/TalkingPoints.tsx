@@ -96,7 +96,7 @@ function Point({
       <div className="min-w-0 flex-1">
         <p className="break-words pr-5 text-[13px] leading-5 text-slate-800">
           <span className="sr-only">{toneLabel}: </span>
-          {point.text[locale]}
+          <span data-testid="talking-text">{point.text[locale]}</span>
         </p>
         <p className="mt-0.5 break-words text-[11.5px] leading-4 text-slate-500">
           <span className="sr-only">{t('conv.talking.because')}: </span>

@@ -89,3 +89,21 @@ test.describe('the conversation panel', () => {
     await expect.poll(() => notifiedFor(taskId), { timeout: 10_000 }).toHaveLength(1);
   });
 });
+
+test('on a webmail reply, clicking a talking point’s insert puts its words at the caret of the reply box', async ({ seeded, demo }) => {
+  const page = await seeded.context.newPage();
+  await page.goto(`${demo.url}/mail/#msg=${S.mailMessageId}`);
+  const panel = await panelFrame(page, seeded.extensionId);
+  await expect(panel.getByTestId('customer-name')).toHaveText(S.mailCustomerName);
+  await page.locator('#replyBtn').click();
+  const body = page.locator('textarea.compose-body');
+  await body.fill('马总您好，\n\n祝好');
+  await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(7, 7)); // after the greeting line and a blank line
+
+  const point = panel.getByTestId('talking-point').first();
+  await expect(point).toBeVisible();
+  const words = (await point.getByTestId('talking-text').textContent()) ?? '';
+  expect(words.length).toBeGreaterThan(0);
+  await point.getByTestId('talking-insert').click();
+  await expect(body).toHaveValue(`马总您好，\n\n${words}祝好`);
+});
