@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../lib/i18n';
-import { pointText, type TalkingPoint, type Tone } from '../../lib/talking';
+import { pointText } from '../../lib/talking/copy';
+import type { TalkingPoint, Tone } from '../../lib/talking';
 import type { ViewContext } from './types';
 import { errorText } from './types';
 import { ErrorLine, Icon, IconButton, Section, SmallButton, cx, focusRing } from './ui';

@@ -47,6 +47,13 @@ function App() {
     // The early script may have shown the name already; that moment counts.
     if (matchedId) document.documentElement.dataset.shownAt ??= String(Math.round(performance.timeOrigin + performance.now()));
   }, [matchedId]);
+  // When the whole conversation view (talking points, tasks, needs) was first painted: the frame after
+  // React committed it (read by `npm run bench`, section "conversation").
+  const viewReady = matchedId !== undefined && panel.phase === 'ready';
+  useEffect(() => {
+    if (!viewReady || document.documentElement.dataset.profileAt) return;
+    requestAnimationFrame(() => setTimeout(() => (document.documentElement.dataset.profileAt ??= String(performance.timeOrigin + performance.now()))));
+  }, [viewReady]);
 
   useEffect(() => {
     document.documentElement.lang = locale;

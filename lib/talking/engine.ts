@@ -1,5 +1,4 @@
 import { addDaysYmd, toYmd, type Ymd } from '../dates';
-import type { Locale } from '../i18n';
 import { prepare } from './prepare';
 import { RULES } from './registry';
 import type { TalkingContext, TalkingPoint, TalkingRule } from './types';
@@ -86,16 +85,3 @@ export function activeDismissals(stored: Iterable<Dismissal>, customerId: string
   for (const d of stored) if (d.customerId === customerId && dismissalApplies(d, today)) ids.add(d.pointId);
   return ids;
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// Copying
-
-const BECAUSE: Record<Locale, string> = { 'zh-CN': '依据：', en: 'Because: ' };
-
-/** One point as the text to copy: what to say, then the evidence on the next line. */
-export const pointText = (point: Pick<TalkingPoint, 'text' | 'because'>, locale: Locale): string =>
-  `${point.text[locale]}\n${BECAUSE[locale]}${point.because[locale]}`;
-
-/** Several points, numbered, for copying the whole list. */
-export const pointsText = (points: readonly Pick<TalkingPoint, 'text' | 'because'>[], locale: Locale): string =>
-  points.map((p, i) => `${i + 1}. ${pointText(p, locale).replace('\n', '\n   ')}`).join('\n');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --no-build] [-- --only=size,match,panel,orderlist,cpu,book,names,talking]`: builds the extension (or reuses .output/chrome-mv3-demo), measures the
+ * `npm run bench [-- --no-build] [-- --only=size,match,panel,orderlist,cpu,book,names,talking,conversation]`: builds the extension (or reuses .output/chrome-mv3-demo), measures the
  * performance targets of the issue in Debian's Chromium, prints a table and writes
  * tests/bench/results.jsonl (one metric a line, lower is better) and tests/bench/machine.json.
  *
@@ -21,6 +21,7 @@ import { bookBench } from './book';
 import { describeMachine, machineLine } from './machine';
 import { namesBench } from './names';
 import { talkingBench } from './talking';
+import { conversationBench } from './conversation';
 import { max, median, percentile, round } from './stats';
 import { buildQueries, generateSynthetic } from './synthetic';
 
@@ -446,7 +447,7 @@ async function orderList(context: BrowserContext, base: string) {
   }
 }
 
-/** `--only=size,match,panel,orderlist,cpu,book,names,talking` measures just those, for working on one figure; results.jsonl is left alone. */
+/** `--only=size,match,panel,orderlist,cpu,book,names,talking,conversation` measures just those, for working on one figure; results.jsonl is left alone. */
 const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wanted = (section: string) => !ONLY || ONLY.includes(section);
 
@@ -496,6 +497,7 @@ async function main() {
   if (wanted('book')) await bookBench(TMP_DIR, record, log);
   if (wanted('names')) await namesBench(record, log);
   if (wanted('talking')) await talkingBench(record, log);
+  if (wanted('conversation')) await conversationBench(TMP_DIR, record, log);
 
   printTable();
   if (ONLY) return;

@@ -160,6 +160,6 @@ export async function talkingBench(record: RecordFn, log: (msg: string) => void)
 
 // `npx tsx tests/bench/talking.ts` on its own prints the points the bench customer gets.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { pointText } = await import('../../lib/talking/engine');
+  const { pointText } = await import('../../lib/talking/copy');
   for (const p of talkingPoints(buildTalkingContext(Date.now()))) console.log(`${p.priority.toFixed(2)} ${p.id}\n  ${pointText(p, 'zh-CN').replace('\n', '\n  ')}`);
 }

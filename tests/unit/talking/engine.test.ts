@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { activeDismissals, dismiss, dismissalApplies, pointText, pointsText, talkingPoints, type Dismissal } from '../../../lib/talking/engine';
+import { activeDismissals, dismiss, dismissalApplies, talkingPoints, type Dismissal } from '../../../lib/talking/engine';
+import { pointText, pointsText } from '../../../lib/talking/copy';
 import { RULES } from '../../../lib/talking/registry';
 import type { TalkingPoint, TalkingRule } from '../../../lib/talking/types';
 import { ago, at, contact, context, customer, interaction, need, order, task, TODAY, ymdAgo } from './helpers';
