@@ -6,7 +6,10 @@ import type { NeedDraft, NeedStep, ViewContext } from './types';
 import { errorText } from './types';
 import { DueLabel } from './Due';
 import { fromLocalInput, toLocalInput, todayYmd } from './dueChoices';
-import { Badge, Chips, Empty, ErrorLine, Section, SmallButton, cx, fieldLabel, smallInput } from './ui';
+import { Badge, Chips, Empty, ErrorLine, Section, SmallButton, cx, fieldLabel, smallInput, useFirstFew } from './ui';
+
+/** Open needs shown before "show more" (oldest first, so the longest-waiting are on top). */
+const FIRST_NEEDS = 6;
 
 const STEPS: readonly NeedStatus[] = ['raised', 'in_progress', 'resolved', 'informed'];
 
@@ -428,6 +431,7 @@ export function OpenNeeds({
       {t('conv.need.add')}
     </SmallButton>
   );
+  const { shown, more } = useFirstFew(needs, FIRST_NEEDS);
   return (
     <Section title={t('panel.needs.title')} count={needs.length} testId="open-needs" aside={aside}>
       {adding && <NeedForm ctx={ctx} onSave={onAdd} onClose={close} />}
@@ -435,11 +439,12 @@ export function OpenNeeds({
         <Empty>{t('panel.needs.empty')}</Empty>
       ) : (
         <ul className="space-y-2">
-          {needs.map((need) => (
+          {shown.map((need) => (
             <NeedRow key={need.id} ctx={ctx} need={need} onAdvance={onAdvance} />
           ))}
         </ul>
       )}
+      {more(t, 'needs-more')}
     </Section>
   );
 }

@@ -7,7 +7,10 @@ import { errorText } from './types';
 import { DueLabel, urgencyOf } from './Due';
 import { atTime, quickDue, snoozePatch, todayYmd, type QuickDue, type SnoozeChoice } from './dueChoices';
 import { VisitForm } from './VisitForm';
-import { Chips, Empty, ErrorLine, Icon, IconButton, Section, SmallButton, cx, fieldLabel, focusRing, smallInput } from './ui';
+import { Chips, Empty, ErrorLine, Icon, IconButton, Section, SmallButton, cx, fieldLabel, focusRing, smallInput, useFirstFew } from './ui';
+
+/** Open tasks shown before "show more" (soonest due first). */
+const FIRST_TASKS = 6;
 
 const BAR = { overdue: 'bg-red-500', soon: 'bg-amber-400', later: 'bg-slate-300', none: 'bg-slate-200' } as const;
 
@@ -483,6 +486,7 @@ export function OpenTasks({
     </div>
   );
 
+  const { shown, more } = useFirstFew(tasks, FIRST_TASKS);
   return (
     <Section title={t('panel.tasks.title')} count={tasks.length} testId="open-tasks" aside={aside}>
       {form === 'visit' && <VisitForm ctx={ctx} method={visit?.method ?? 'visit'} onSave={onLogVisit} onClose={close} />}
@@ -492,11 +496,12 @@ export function OpenTasks({
       ) : (
         <ul className="space-y-1.5">
           {visitDue && <VisitDueRow ctx={ctx} visit={visitDue} onLog={() => open('visit')} />}
-          {tasks.map((task) => (
+          {shown.map((task) => (
             <TaskRow key={task.id} ctx={ctx} task={task} reminderDayTime={reminderDayTime} onUpdate={onUpdateTask} />
           ))}
         </ul>
       )}
+      {more(t, 'tasks-more')}
     </Section>
   );
 }

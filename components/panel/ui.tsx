@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes, ComponentProps, ReactNode } from 'react';
+import { useState } from 'react';
 
 /** Small building blocks shared by the panel views. Only presentation; no words of their own. */
 
@@ -320,4 +321,28 @@ export function Chips<T extends string>({
       </div>
     </fieldset>
   );
+}
+
+/**
+ * The first few items of a long list, and a button for the rest: a customer with dozens of open tasks or
+ * needs still gets a panel that paints at once and reads from the top (most urgent first).
+ */
+export function useFirstFew<T>(items: readonly T[], few: number): { shown: readonly T[]; more: (t: (key: 'conv.talking.more' | 'conv.talking.less', p?: Record<string, number>) => string, testId: string) => ReactNode } {
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded || items.length <= few + 1 ? items : items.slice(0, few);
+  return {
+    shown,
+    more: (t, testId) =>
+      items.length > few + 1 ? (
+        <button
+          type="button"
+          data-testid={testId}
+          aria-expanded={expanded}
+          onClick={() => setExpanded((e) => !e)}
+          className={cx('mt-1 w-full rounded py-1 text-center text-[12px] text-blue-700 hover:bg-blue-50', focusRing)}
+        >
+          {expanded ? t('conv.talking.less') : t('conv.talking.more', { count: items.length - few })}
+        </button>
+      ) : null,
+  };
 }
