@@ -45,7 +45,8 @@ export default defineBackground(() => {
   // Reminders (issue 5): one alarm for the next one; each check shows what is due and sets it again.
   const reminders = createReminders(browserRemindersApi(browser, chromeApi));
   const checkReminders = () => void reminders.check().catch((err) => console.error('Account Lens: reminders failed', err));
-  checkReminders();
+  // A few seconds after the worker starts: the page that woke it (and its name index) come first.
+  setTimeout(checkReminders, 3_000);
   chromeApi.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) checkReminders();
   });

@@ -1,6 +1,4 @@
-import { detectIdentifiers } from '../match/detect';
-import { normaliseEmail } from '../match/identifiers';
-import type { PageIdentifier } from '../model/match';
+import { addressIn, bodyText, collector, commonAncestor, emailsIn, mobilesIn, ownAddressesUp, safely, type Person } from './mail-kit';
 import type { Extracted, ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -20,54 +18,17 @@ const SENDER_LABEL = /发件人|^\s*(from|sender)/i;
 const RECIPIENT_LABEL = /收件人|抄送|^\s*(to|cc|recipient)/i;
 /** A label ends the people of the one before it; a lone "：" in its own `.addrtitle` does not. */
 const WORDS = /[\p{L}]/u;
+// The whole body is read, quotes included (no fresh-text walk), and a signature sits at the end of a mail:
+// 60,000 characters reach it in all but newsletters, which are cut here to keep one scan cheap.
 const MAX_BODY = 60_000;
-const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}$/i;
 
-interface Person {
-  email: string;
-  name: string;
-}
-
-function addressIn(raw: string | null | undefined): string {
-  if (!raw) return '';
-  const email = normaliseEmail(/<([^<>]+)>/.exec(raw)?.[1] ?? raw);
-  return EMAIL.test(email) ? email : '';
-}
-
-function addressesIn(text: string): string[] {
-  return detectIdentifiers(text).flatMap((d) => (d.kind === 'email' ? [d.value] : []));
-}
-
-/** This frame's document and those of the frames above it that share its origin (the top frame_html). */
-function documentsUp(doc: Document): Document[] {
-  const docs = [doc];
-  let win: Window | null = doc.defaultView;
-  try {
-    while (win?.parent && win.parent !== win && docs.length < 4) {
-      win = win.parent;
-      docs.push(win.document); // throws for a frame of another origin
-    }
-  } catch {
-    // Cross-origin parent: what this frame shows is all there is.
-  }
-  return docs;
-}
-
-function ownAddresses(doc: Document): Set<string> {
-  const own = new Set<string>();
-  for (const d of documentsUp(doc)) {
-    const found = [
-      d.querySelector('#useraddr')?.textContent,
-      d.querySelector<HTMLInputElement>('input#sendmailname')?.value,
-      d.querySelector('#sendmailname_val span')?.textContent,
-    ];
-    for (const raw of found) {
-      const email = addressIn(raw);
-      if (email) own.add(email);
-    }
-  }
-  return own;
-}
+/** The account: the top frame_html's `#useraddr`, and the From of a compose form. */
+const ownAddresses = (doc: Document) =>
+  ownAddressesUp(doc, (d) => [
+    d.querySelector('#useraddr')?.textContent,
+    d.querySelector<HTMLInputElement>('input#sendmailname')?.value,
+    d.querySelector('#sendmailname_val span')?.textContent,
+  ]);
 
 const personOf = (el: Element): Person => ({
   email: addressIn(el.getAttribute('e')),
@@ -91,43 +52,19 @@ function peopleAfter(label: Element): Person[] {
   return found.map(personOf).filter((p) => p.email);
 }
 
-function mobilesIn(el: Element | null | undefined, ctx: ExtractContext): PageIdentifier[] {
-  const text = (el?.textContent ?? '').slice(0, MAX_BODY);
-  if (!text) return [];
-  return detectIdentifiers(text, { customerCodePattern: ctx.customerCodePattern }).flatMap((d) =>
-    d.kind === 'mobile' ? [{ kind: 'mobile' as const, value: d.value, role: 'text' as const }] : [],
-  );
-}
-
-function collector() {
-  const identifiers: PageIdentifier[] = [];
-  const names: string[] = [];
-  const seen = new Set<string>();
-  return {
-    identifiers,
-    names,
-    add(p: Person, role: PageIdentifier['role']) {
-      if (!p.email || seen.has(p.email)) return;
-      seen.add(p.email);
-      identifiers.push({ kind: 'email', value: p.email, role });
-      if (p.name && normaliseEmail(p.name) !== p.email && !names.includes(p.name)) names.push(p.name);
-    },
-  };
-}
-
 /** Compose / reply: chips, the text still being typed (`.value`), and the hidden fields the form sends. */
 function readCompose(doc: Document, fields: Element[], own: Set<string>): Extracted {
-  const out = collector();
-  const add = (p: Person) => !own.has(p.email) && out.add(p, 'recipient');
+  const out = collector(own);
+  const add = (p: Person) => out.addPerson(p, 'recipient');
   for (const field of fields) {
     for (const chip of field.querySelectorAll('.addr_base[addr]')) {
       add({ email: addressIn(chip.getAttribute('addr')), name: (chip.querySelector('b')?.textContent ?? '').trim() });
     }
-    for (const input of field.querySelectorAll('input')) for (const email of addressesIn(input.value)) add({ email, name: '' });
+    for (const input of field.querySelectorAll('input')) for (const email of emailsIn(input.value)) add({ email, name: '' });
   }
   for (const id of ['to', 'cc', 'bcc']) {
     const hidden = doc.getElementById(id);
-    if (hidden?.tagName === 'TEXTAREA') for (const email of addressesIn((hidden as HTMLTextAreaElement).value)) add({ email, name: '' });
+    if (hidden?.tagName === 'TEXTAREA') for (const email of emailsIn((hidden as HTMLTextAreaElement).value)) add({ email, name: '' });
   }
   return { identifiers: out.identifiers, names: out.names };
 }
@@ -148,19 +85,10 @@ function readMail(doc: Document, labels: Element[], own: Set<string>, ctx: Extra
     const tip = doc.querySelector('#tipFromAddr_readmail[fromaddr]');
     if (tip) senders.push({ email: addressIn(tip.getAttribute('fromaddr')), name: (tip.closest('[n]')?.getAttribute('n') ?? '').trim() });
   }
-  const out = collector();
-  const others = senders.filter((p) => p.email && !own.has(p.email));
-  if (others.length) for (const p of others) out.add(p, 'sender');
-  else if (senders.some((p) => p.email)) for (const p of recipients) if (!own.has(p.email)) out.add(p, 'recipient');
+  const out = collector(own);
+  out.addOtherParty(senders, recipients);
   const body = doc.querySelector('#mailContentContainer') ?? doc.querySelector('#contentDiv');
-  return { identifiers: [...out.identifiers, ...mobilesIn(body, ctx)], names: out.names };
-}
-
-/** The smallest element holding all of `els` (null when there are none). */
-function commonAncestor(els: Element[]): Element | null {
-  let root: Element | null = els[0] ?? null;
-  while (root && !els.every((el) => root!.contains(el))) root = root.parentElement;
-  return root;
+  return { identifiers: [...out.identifiers, ...mobilesIn(bodyText(body, MAX_BODY), ctx)], names: out.names };
 }
 
 const adapter: SiteAdapter = {
@@ -171,17 +99,12 @@ const adapter: SiteAdapter = {
     const fields = FIELDS.flatMap((id) => doc.getElementById(id) ?? []);
     return fields.length ? commonAncestor(fields) : doc.querySelector('#mainmail');
   },
-  extract(doc, ctx): Extracted {
-    try {
-      const own = ownAddresses(doc);
-      const fields = FIELDS.flatMap((id) => doc.getElementById(id) ?? []);
-      if (fields.length) return readCompose(doc, fields, own);
-      const labels = [...doc.querySelectorAll('.addrtitle')];
-      if (labels.length || doc.querySelector('#tipFromAddr_readmail')) return readMail(doc, labels, own, ctx);
-    } catch {
-      // Unexpected markup: better nothing than a broken content script.
-    }
-    return { identifiers: [], names: [] };
-  },
+  extract: safely((doc, ctx) => {
+    const own = ownAddresses(doc);
+    const fields = FIELDS.flatMap((id) => doc.getElementById(id) ?? []);
+    if (fields.length) return readCompose(doc, fields, own);
+    const labels = [...doc.querySelectorAll('.addrtitle')];
+    if (labels.length || doc.querySelector('#tipFromAddr_readmail')) return readMail(doc, labels, own, ctx);
+  }),
 };
 export default adapter;

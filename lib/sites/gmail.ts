@@ -1,6 +1,5 @@
-import { detectIdentifiers } from '../match/detect';
 import { normaliseEmail } from '../match/identifiers';
-import type { PageIdentifier } from '../model/match';
+import { collector, displayName, emailsIn, freshText, mobilesIn, safely } from './mail-kit';
 import type { Extracted, ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -12,8 +11,9 @@ import type { Extracted, ExtractContext, SiteAdapter } from './types';
  */
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-/** Reading a newsletter's whole body would cost time for nothing: signatures sit near the top. */
-const MAX_BODY = 20_000;
+// Gmail wraps the quoted earlier mail in .gmail_quote (other clients' in a blockquote). Only the new text
+// before it is read, where the signature sits near the top: 20,000 characters is plenty.
+const FRESH = { max: 20_000, quote: '.gmail_quote, blockquote' };
 
 const CHIPS = [
   '[data-compose-id] [role="option"][data-hovercard-id]',
@@ -42,15 +42,8 @@ function address(raw: string | null | undefined): string | null {
   return EMAIL.test(email) ? email : null;
 }
 
-const emailsIn = (text: string) => detectIdentifiers(text).flatMap((d) => (d.kind === 'email' ? [d.value] : []));
-
 /** Address of an element Gmail tags with a person: `email`, else the hovercard id. */
 const personAddress = (el: Element) => address(el.getAttribute('email') ?? el.getAttribute('data-hovercard-id'));
-
-function displayName(raw: string | null | undefined, email: string): string {
-  const name = (raw ?? '').replace(/<[^>]*>/g, '').trim();
-  return name && normaliseEmail(name) !== email ? name : '';
-}
 
 function ownerAddress(doc: Document): string | null {
   // The last address in the title is the account's: a subject may contain one too, but comes first.
@@ -61,29 +54,9 @@ function ownerAddress(doc: Document): string | null {
   return emailsIn(account?.getAttribute('aria-label') ?? '').pop() ?? null;
 }
 
-/** The message's own text, up to the quoted earlier mail (which may hold the manager's signature). */
-function freshText(body: Element): string {
-  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let n = walker.nextNode(); n && text.length < MAX_BODY; n = walker.nextNode()) {
-    if (n.nodeType === Node.ELEMENT_NODE) {
-      if ((n as Element).matches('.gmail_quote, blockquote')) break;
-    } else if (!/^(STYLE|SCRIPT)$/i.test(n.parentElement?.tagName ?? '')) text += `${n.nodeValue}\n`;
-  }
-  return text;
-}
-
 function read(doc: Document, ctx: ExtractContext): Extracted {
   const owner = ownerAddress(doc);
-  const identifiers: PageIdentifier[] = [];
-  const names: string[] = [];
-  const seen = new Set<string>();
-  const add = (kind: PageIdentifier['kind'], value: string, role: PageIdentifier['role']) => {
-    if (seen.has(`${kind}:${value}`) || (kind === 'email' && value === owner)) return;
-    seen.add(`${kind}:${value}`);
-    identifiers.push({ kind, value, role });
-  };
-  const addName = (name: string) => name && !names.includes(name) && names.push(name);
+  const { identifiers, names, add, addName } = collector([owner]);
 
   // Open messages. Only expanded ones have the h3 header; collapsed ones and inbox rows use other markup.
   const messages = [...doc.querySelectorAll('div.adn')];
@@ -105,8 +78,7 @@ function read(doc: Document, ctx: ExtractContext): Extracted {
   for (const { message } of others) {
     const body = message?.querySelector('div.a3s');
     if (!body) continue;
-    for (const d of detectIdentifiers(freshText(body), { customerCodePattern: ctx.customerCodePattern }))
-      if (d.kind === 'mobile') add('mobile', d.value, 'text');
+    for (const m of mobilesIn(freshText(body, FRESH), ctx)) add(m.kind, m.value, m.role);
   }
   // Only the manager's own messages are open (the Sent folder): the other party is who they went to.
   if (opened.length && !others.length && owner) {
@@ -137,12 +109,6 @@ const adapter: SiteAdapter = {
   matches: (url) => url.hostname === 'mail.google.com' && (url.pathname === '/mail' || url.pathname.startsWith('/mail/')),
   // The thread (in [role=main]) and the compose dock are separate children of <body>: nothing narrower holds both.
   watchRoot: () => null,
-  extract(doc, ctx) {
-    try {
-      return read(doc, ctx);
-    } catch {
-      return { identifiers: [], names: [] }; // markup we do not know: say nothing rather than break the content script
-    }
-  },
+  extract: safely(read),
 };
 export default adapter;

@@ -1,6 +1,4 @@
-import { detectIdentifiers } from '../match/detect';
-import { normaliseEmail } from '../match/identifiers';
-import type { PageIdentifier } from '../model/match';
+import { addressIn, bodyText, collector, emailsIn, mobilesIn, safely, type Person } from './mail-kit';
 import type { Extracted, ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -19,26 +17,9 @@ const TAB = '[id^="_dvModuleContainer_"]';
 const BODY = '.netease_mail_readhtml';
 const SENDER_LABEL = /发件人|^\s*from/i;
 const RECIPIENT_LABEL = /收件人|抄送|^\s*(to|cc)\b/i;
-/** A signature sits at the end of a mail, but a long newsletter is cut here to keep one scan cheap. */
+// The whole body is read, quotes included (no fresh-text walk), and a signature sits at the end of a mail:
+// 60,000 characters reach it in all but newsletters, which are cut here to keep one scan cheap.
 const MAX_BODY = 60_000;
-const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}$/i;
-
-interface Person {
-  email: string;
-  name: string;
-}
-
-/** An address out of "王芳 <a@b.com>", "<a@b.com>" or "a@b.com"; '' when there is none. */
-function addressIn(raw: string | null | undefined): string {
-  if (!raw) return '';
-  const email = normaliseEmail(/<([^<>]+)>/.exec(raw)?.[1] ?? raw);
-  return EMAIL.test(email) ? email : '';
-}
-
-/** Every address in typed text ("a@b.com; 王芳 <c@d.com>，e@f.com"). */
-function addressesIn(text: string): string[] {
-  return detectIdentifiers(text).flatMap((d) => (d.kind === 'email' ? [d.value] : []));
-}
 
 function inHiddenTab(el: Element): boolean {
   const tab = el.closest(TAB);
@@ -67,40 +48,13 @@ function personIn(addr: Element): Person {
   return { email, name: (addr.querySelector('.nui-addr-name')?.textContent ?? '').trim() };
 }
 
-function mobilesIn(el: Element | null | undefined, ctx: ExtractContext): PageIdentifier[] {
-  const text = (el?.textContent ?? '').slice(0, MAX_BODY);
-  if (!text) return [];
-  return detectIdentifiers(text, { customerCodePattern: ctx.customerCodePattern }).flatMap((d) =>
-    d.kind === 'mobile' ? [{ kind: 'mobile' as const, value: d.value, role: 'text' as const }] : [],
-  );
-}
-
-function collector() {
-  const identifiers: PageIdentifier[] = [];
-  const names: string[] = [];
-  const seen = new Set<string>();
-  return {
-    identifiers,
-    names,
-    add(p: Person, role: PageIdentifier['role']) {
-      if (!p.email || seen.has(p.email)) return;
-      seen.add(p.email);
-      identifiers.push({ kind: 'email', value: p.email, role });
-      if (p.name && normaliseEmail(p.name) !== p.email && !names.includes(p.name)) names.push(p.name);
-    },
-  };
-}
-
 /** Recipients of the compose tab in front: chips plus whatever is still being typed (`.value`, not the attribute). */
 function readCompose(fields: Element[], own: Set<string>): Extracted {
-  const out = collector();
+  const out = collector(own);
   for (const field of fields) {
-    for (const chip of field.querySelectorAll('.nui-addr')) {
-      const p = personIn(chip);
-      if (!own.has(p.email)) out.add(p, 'recipient');
-    }
+    for (const chip of field.querySelectorAll('.nui-addr')) out.addPerson(personIn(chip), 'recipient');
     for (const input of field.querySelectorAll('input')) {
-      for (const email of addressesIn(input.value)) if (!own.has(email)) out.add({ email, name: '' }, 'recipient');
+      for (const email of emailsIn(input.value)) out.addPerson({ email, name: '' }, 'recipient');
     }
   }
   return { identifiers: out.identifiers, names: out.names };
@@ -122,13 +76,11 @@ function readMail(headers: Element[], own: Set<string>, ctx: ExtractContext): Ex
       else if (row.id.endsWith('_liReadOutto') || RECIPIENT_LABEL.test(label)) recipients.push(...people);
     }
   }
-  const out = collector();
-  const others = senders.filter((p) => p.email && !own.has(p.email));
-  if (others.length) for (const p of others) out.add(p, 'sender');
-  else if (senders.some((p) => p.email)) for (const p of recipients) if (!own.has(p.email)) out.add(p, 'recipient');
+  const out = collector(own);
+  out.addOtherParty(senders, recipients);
   // The body is usually a frame of its own (read as such); an inline one is read here.
   const body = headers[0].closest(TAB)?.querySelector(BODY);
-  return { identifiers: [...out.identifiers, ...mobilesIn(body, ctx)], names: out.names };
+  return { identifiers: [...out.identifiers, ...mobilesIn(bodyText(body, MAX_BODY), ctx)], names: out.names };
 }
 
 const adapter: SiteAdapter = {
@@ -136,22 +88,14 @@ const adapter: SiteAdapter = {
   origins: ['https://mail.163.com/*', 'https://mail.126.com/*', 'https://mail.yeah.net/*'],
   matches: (url) => HOSTS.has(url.hostname) && /^\/js\d+\//.test(url.pathname),
   watchRoot: (doc) => doc.querySelector(TAB)?.parentElement ?? doc.querySelector(BODY),
-  extract(doc, ctx): Extracted {
-    try {
-      // The mail body's own frame (readhtml.jsp): only what its text says, i.e. the signature's mobiles.
-      if (!doc.querySelector(TAB)) {
-        const body = doc.querySelector(BODY);
-        return { identifiers: body ? mobilesIn(body, ctx) : [], names: [] };
-      }
-      const own = ownAddresses(doc);
-      const fields = shown(doc.querySelectorAll('.js-component-emailcontainer'));
-      if (fields.length) return readCompose(fields, own);
-      const headers = shown(doc.querySelectorAll('ul[id$="ulFull"]'));
-      if (headers.length) return readMail(headers, own, ctx);
-    } catch {
-      // Unexpected markup: better nothing than a broken content script.
-    }
-    return { identifiers: [], names: [] };
-  },
+  extract: safely((doc, ctx) => {
+    // The mail body's own frame (readhtml.jsp): only what its text says, i.e. the signature's mobiles.
+    if (!doc.querySelector(TAB)) return { identifiers: mobilesIn(bodyText(doc.querySelector(BODY), MAX_BODY), ctx), names: [] };
+    const own = ownAddresses(doc);
+    const fields = shown(doc.querySelectorAll('.js-component-emailcontainer'));
+    if (fields.length) return readCompose(fields, own);
+    const headers = shown(doc.querySelectorAll('ul[id$="ulFull"]'));
+    if (headers.length) return readMail(headers, own, ctx);
+  }),
 };
 export default adapter;

@@ -1,6 +1,5 @@
-import { detectIdentifiers } from '../match/detect';
 import { normaliseEmail } from '../match/identifiers';
-import type { PageIdentifier } from '../model/match';
+import { collector, displayName, emailsIn, freshText, mobilesIn, safely } from './mail-kit';
 import type { Extracted, ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -20,7 +19,6 @@ const HOSTS = new Set([
   'outlook.cloud.microsoft',
 ]);
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-const MAX_BODY = 20_000;
 
 // The 2025 hashed class, then the localized aria-label prefixes, which survive Outlook re-hashing its classes.
 const FROM_PREFIXES = [
@@ -39,17 +37,13 @@ const WELLS = [
 ].join(', ');
 const CHIP = '._EType_RECIPIENT_ENTITY';
 const CHIP_NAME = 'span[class^="textContainer-"], span[class^="individualText-"]';
+// Outlook quotes the earlier mail under its "From: … Sent: …" block (#divRplyFwdMsg, #appendonsend), other
+// clients in a blockquote. Only the new text before it is read: 20,000 characters is plenty for a signature.
+const FRESH = { max: 20_000, quote: '#divRplyFwdMsg, #appendonsend, blockquote' };
 
 function address(raw: string | null | undefined): string | null {
   const email = normaliseEmail(raw ?? '');
   return EMAIL.test(email) ? email : null;
-}
-
-const emailsIn = (text: string) => detectIdentifiers(text).flatMap((d) => (d.kind === 'email' ? [d.value] : []));
-
-function displayName(raw: string | null | undefined, email: string): string {
-  const name = (raw ?? '').replace(/<[^>]*>/g, '').trim();
-  return name && normaliseEmail(name) !== email ? name : '';
 }
 
 function ownerAddress(doc: Document): string | null {
@@ -62,18 +56,6 @@ function textOf(el: Element): string {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   let text = '';
   for (let n = walker.nextNode(); n; n = walker.nextNode()) text += `${n.nodeValue}\n`;
-  return text;
-}
-
-/** The message itself, up to the quoted earlier mail ("From: … Sent: …" block, or a blockquote). */
-function freshText(body: Element): string {
-  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let n = walker.nextNode(); n && text.length < MAX_BODY; n = walker.nextNode()) {
-    if (n.nodeType === Node.ELEMENT_NODE) {
-      if ((n as Element).matches('#divRplyFwdMsg, #appendonsend, blockquote')) break;
-    } else if (!/^(STYLE|SCRIPT)$/i.test(n.parentElement?.tagName ?? '')) text += `${n.nodeValue}\n`;
-  }
   return text;
 }
 
@@ -91,15 +73,7 @@ function messageOf(from: Element, limit: Element | null): Element | null {
 
 function read(doc: Document, ctx: ExtractContext): Extracted {
   const owner = ownerAddress(doc);
-  const identifiers: PageIdentifier[] = [];
-  const names: string[] = [];
-  const seen = new Set<string>();
-  const add = (kind: PageIdentifier['kind'], value: string, role: PageIdentifier['role']) => {
-    if (seen.has(`${kind}:${value}`) || (kind === 'email' && value === owner)) return;
-    seen.add(`${kind}:${value}`);
-    identifiers.push({ kind, value, role });
-  };
-  const addName = (name: string) => name && !names.includes(name) && names.push(name);
+  const { identifiers, names, add, addName } = collector([owner]);
 
   // Open messages, in the reading pane only: the mail list's rows carry names and labels too.
   const pane = doc.querySelector(READING);
@@ -117,8 +91,7 @@ function read(doc: Document, ctx: ExtractContext): Extracted {
   for (const { message } of others) {
     const body = message?.querySelector(BODY);
     if (!body) continue;
-    for (const d of detectIdentifiers(freshText(body), { customerCodePattern: ctx.customerCodePattern }))
-      if (d.kind === 'mobile') add('mobile', d.value, 'text');
+    for (const m of mobilesIn(freshText(body, FRESH), ctx)) add(m.kind, m.value, m.role);
   }
   // Only the manager's own messages are open (Sent Items): the other party is who they went to.
   if (opened.length && !others.length && owner) {
@@ -154,12 +127,6 @@ const adapter: SiteAdapter = {
   matches: (url) => HOSTS.has(url.hostname) && (url.pathname === '/mail' || url.pathname.startsWith('/mail/')),
   // Messages, inline replies and new mail all render in the reading pane; the folder tree (owner) is static.
   watchRoot: (doc) => doc.querySelector('#ReadingPaneContainerId'),
-  extract(doc, ctx) {
-    try {
-      return read(doc, ctx);
-    } catch {
-      return { identifiers: [], names: [] }; // markup we do not know: say nothing rather than break the content script
-    }
-  },
+  extract: safely(read),
 };
 export default adapter;

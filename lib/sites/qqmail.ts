@@ -1,6 +1,5 @@
-import { detectIdentifiers } from '../match/detect';
 import { normaliseEmail } from '../match/identifiers';
-import type { PageIdentifier } from '../model/match';
+import { collector, commonAncestor, displayName, emailsIn, freshText, mobilesIn, safely } from './mail-kit';
 import type { Extracted, ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -14,24 +13,16 @@ import type { Extracted, ExtractContext, SiteAdapter } from './types';
  */
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-const MAX_BODY = 20_000;
 const RECIPIENT_FIELDS = ['#toAreaCtrl', '#ccAreaCtrl', '#bccAreaCtrl'];
-// QQ quotes the earlier mail under a "------------------ 原始邮件 ------------------" line.
-const QUOTE_MARK = /-{4,}\s*(?:原始邮件|Original)/;
+// QQ quotes the earlier mail in plain text under a "------------------ 原始邮件 ------------------" line
+// (other clients in a blockquote). Only the new text before it is read: 20,000 characters is plenty.
+const FRESH = { max: 20_000, quote: 'blockquote', quoteLine: /-{4,}\s*(?:原始邮件|Original)/ };
+// QQ ends a name (a chip's text above all) with the separator it puts between recipients.
+const NAME_SEPARATOR = /[;；]\s*$/;
 
 function address(raw: string | null | undefined): string | null {
   const email = normaliseEmail((raw ?? '').replace(/^<|>$/g, ''));
   return EMAIL.test(email) ? email : null;
-}
-
-const emailsIn = (text: string) => detectIdentifiers(text).flatMap((d) => (d.kind === 'email' ? [d.value] : []));
-
-function displayName(raw: string | null | undefined, email: string): string {
-  const name = (raw ?? '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/[;；]\s*$/, '')
-    .trim();
-  return name && normaliseEmail(name) !== email ? name : '';
 }
 
 function ownAddressIn(doc: Document): string | null {
@@ -55,32 +46,9 @@ function ownerAddress(doc: Document): string | null {
   }
 }
 
-/** The message itself, up to the quoted earlier mail (which may hold the manager's own signature). */
-function freshText(body: Element): string {
-  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  let text = '';
-  for (let n = walker.nextNode(); n && text.length < MAX_BODY; n = walker.nextNode()) {
-    if (n.nodeType === Node.ELEMENT_NODE) {
-      if ((n as Element).matches('blockquote')) break;
-    } else if (!/^(STYLE|SCRIPT)$/i.test(n.parentElement?.tagName ?? '')) {
-      if (QUOTE_MARK.test(n.nodeValue ?? '')) break;
-      text += `${n.nodeValue}\n`;
-    }
-  }
-  return text;
-}
-
 function read(doc: Document, ctx: ExtractContext): Extracted {
   const owner = ownerAddress(doc);
-  const identifiers: PageIdentifier[] = [];
-  const names: string[] = [];
-  const seen = new Set<string>();
-  const add = (kind: PageIdentifier['kind'], value: string, role: PageIdentifier['role']) => {
-    if (seen.has(`${kind}:${value}`) || (kind === 'email' && value === owner)) return;
-    seen.add(`${kind}:${value}`);
-    identifiers.push({ kind, value, role });
-  };
-  const addName = (name: string) => name && !names.includes(name) && names.push(name);
+  const { identifiers, names, add, addName } = collector([owner]);
 
   // Read page: one "发件人：" header per message shown.
   let froms = [...doc.querySelectorAll('span.addrtitle + span[e]')];
@@ -92,14 +60,12 @@ function read(doc: Document, ctx: ExtractContext): Extracted {
   const others = opened.filter((o) => o.email !== owner);
   for (const { from, email } of others) {
     add('email', email, 'sender');
-    addName(displayName(from.getAttribute('n') ?? from.querySelector('b.grn')?.textContent, email));
+    addName(displayName(from.getAttribute('n') ?? from.querySelector('b.grn')?.textContent, email, NAME_SEPARATOR));
   }
   if (others.length) {
     // One body per read page, so it belongs to the (first) message shown.
     const body = doc.querySelector('#mailContentContainer');
-    if (body)
-      for (const d of detectIdentifiers(freshText(body), { customerCodePattern: ctx.customerCodePattern }))
-        if (d.kind === 'mobile') add('mobile', d.value, 'text');
+    if (body) for (const m of mobilesIn(freshText(body, FRESH), ctx)) add(m.kind, m.value, m.role);
   } else if (opened.length && owner) {
     // The manager's own mail (Sent folder): the other party is who it went to (收件人 / 抄送 rows).
     for (const to of doc.querySelectorAll('div.addrtitle ~ span[e]')) {
@@ -115,18 +81,11 @@ function read(doc: Document, ctx: ExtractContext): Extracted {
       const email = address(chip.getAttribute('addr'));
       if (!email || email === owner) continue;
       add('email', email, 'recipient');
-      addName(displayName(chip.textContent, email));
+      addName(displayName(chip.textContent, email, NAME_SEPARATOR));
     }
     for (const input of field.querySelectorAll('input')) for (const email of emailsIn(input.value ?? '')) add('email', email, 'recipient');
   }
   return { identifiers, names };
-}
-
-/** The nearest element holding all of `nodes`. */
-function commonAncestor(nodes: Element[]): Element | null {
-  let root: Element | null = nodes[0] ?? null;
-  while (root && !nodes.every((n) => root!.contains(n))) root = root.parentElement;
-  return root;
 }
 
 const adapter: SiteAdapter = {
@@ -138,12 +97,6 @@ const adapter: SiteAdapter = {
   // and the recipient fields change.
   watchRoot: (doc) =>
     commonAncestor([...doc.querySelectorAll('.readmailinfo, #mailContentContainer, #toAreaCtrl, #ccAreaCtrl, #bccAreaCtrl')]),
-  extract(doc, ctx) {
-    try {
-      return read(doc, ctx);
-    } catch {
-      return { identifiers: [], names: [] }; // markup we do not know: say nothing rather than break the content script
-    }
-  },
+  extract: safely(read),
 };
 export default adapter;

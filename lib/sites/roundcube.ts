@@ -1,6 +1,4 @@
-import { detectIdentifiers } from '../match/detect';
-import { normaliseEmail } from '../match/identifiers';
-import type { PageIdentifier } from '../model/match';
+import { addressIn, bodyText, collector, emailsIn, mobilesIn, ownAddressesUp, safely, type Person } from './mail-kit';
 import type { Extracted, ExtractContext, SiteAdapter } from './types';
 
 /**
@@ -22,23 +20,9 @@ const OTHER_WEBMAIL = /(^|\.)(qq\.com|163\.com|126\.com|yeah\.net|google\.com|li
 const isDemo = (url: URL) =>
   (url.hostname === '127.0.0.1' || url.hostname === 'localhost') && /^\/(mail|ordering)(\/|$)/.test(url.pathname);
 const FIELDS = ['#compose_to', '#compose_cc', '#compose_bcc'];
+// The whole #messagebody is read, quotes included (no fresh-text walk), and a signature sits at the end of a
+// mail: 60,000 characters reach it in all but newsletters, which are cut here to keep one scan cheap.
 const MAX_BODY = 60_000;
-const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}$/i;
-
-interface Person {
-  email: string;
-  name: string;
-}
-
-function addressIn(raw: string | null | undefined): string {
-  if (!raw) return '';
-  const email = normaliseEmail(/<([^<>]+)>/.exec(raw)?.[1] ?? raw);
-  return EMAIL.test(email) ? email : '';
-}
-
-function addressesIn(text: string): string[] {
-  return detectIdentifiers(text).flatMap((d) => (d.kind === 'email' ? [d.value] : []));
-}
 
 function fromMailto(href: string | null): string {
   if (!href || !/^mailto:/i.test(href)) return '';
@@ -58,58 +42,13 @@ function personIn(adr: Element): Person {
   return { email, name };
 }
 
-/** This frame's document and those of the frames above it that share its origin (the list around a preview). */
-function documentsUp(doc: Document): Document[] {
-  const docs = [doc];
-  let win: Window | null = doc.defaultView;
-  try {
-    while (win?.parent && win.parent !== win && docs.length < 4) {
-      win = win.parent;
-      docs.push(win.document); // throws for a frame of another origin
-    }
-  } catch {
-    // Cross-origin parent: what this frame shows is all there is.
-  }
-  return docs;
-}
-
-/** The account: its login where the list shows it, and every identity it can send as. */
-function ownAddresses(doc: Document): Set<string> {
-  const own = new Set<string>();
-  for (const d of documentsUp(doc)) {
-    const found = [d.querySelector('.header-title.username')?.textContent, d.querySelector<HTMLInputElement>('input#_from')?.value];
-    for (const option of d.querySelectorAll('select#_from option')) found.push(option.textContent);
-    for (const raw of found) {
-      const email = addressIn(raw);
-      if (email) own.add(email);
-    }
-  }
-  return own;
-}
-
-function mobilesIn(el: Element | null | undefined, ctx: ExtractContext): PageIdentifier[] {
-  const text = (el?.textContent ?? '').slice(0, MAX_BODY);
-  if (!text) return [];
-  return detectIdentifiers(text, { customerCodePattern: ctx.customerCodePattern }).flatMap((d) =>
-    d.kind === 'mobile' ? [{ kind: 'mobile' as const, value: d.value, role: 'text' as const }] : [],
-  );
-}
-
-function collector() {
-  const identifiers: PageIdentifier[] = [];
-  const names: string[] = [];
-  const seen = new Set<string>();
-  return {
-    identifiers,
-    names,
-    add(p: Person, role: PageIdentifier['role']) {
-      if (!p.email || seen.has(p.email)) return;
-      seen.add(p.email);
-      identifiers.push({ kind: 'email', value: p.email, role });
-      if (p.name && normaliseEmail(p.name) !== p.email && !names.includes(p.name)) names.push(p.name);
-    },
-  };
-}
+/** The account: its login where the list (around a preview frame) shows it, and every identity it can send as. */
+const ownAddresses = (doc: Document) =>
+  ownAddressesUp(doc, (d) => [
+    d.querySelector('.header-title.username')?.textContent,
+    d.querySelector<HTMLInputElement>('input#_from')?.value,
+    ...[...d.querySelectorAll('select#_from option')].map((option) => option.textContent),
+  ]);
 
 function readMessage(doc: Document, header: Element, own: Set<string>, ctx: ExtractContext): Extracted {
   const people = (cell: string) =>
@@ -123,17 +62,16 @@ function readMessage(doc: Document, header: Element, own: Set<string>, ctx: Extr
   if (summarised && !from.some((p) => p.email === summarised) && recipients.some((p) => p.email === summarised)) {
     for (const p of from) own.add(p.email);
   }
-  const out = collector();
-  const others = from.filter((p) => !own.has(p.email));
-  if (others.length) for (const p of others) out.add(p, 'sender');
-  else if (from.length) for (const p of recipients) if (!own.has(p.email)) out.add(p, 'recipient');
-  return { identifiers: [...out.identifiers, ...mobilesIn(doc.querySelector('#messagebody'), ctx)], names: out.names };
+  const out = collector(own);
+  out.addOtherParty(from, recipients);
+  const mobiles = mobilesIn(bodyText(doc.querySelector('#messagebody'), MAX_BODY), ctx);
+  return { identifiers: [...out.identifiers, ...mobiles], names: out.names };
 }
 
 /** Compose / reply: chips, the text still being typed (`.value`), and the field's own value. */
 function readCompose(fields: Element[], own: Set<string>): Extracted {
-  const out = collector();
-  const add = (p: Person) => !own.has(p.email) && out.add(p, 'recipient');
+  const out = collector(own);
+  const add = (p: Person) => out.addPerson(p, 'recipient');
   for (const field of fields) {
     for (const chip of field.querySelectorAll('.recipient-input .recipient')) {
       const name = (chip.querySelector('.name')?.textContent ?? '').trim();
@@ -143,7 +81,7 @@ function readCompose(fields: Element[], own: Set<string>): Extracted {
     }
     const boxes = field.matches('input, textarea') ? [field] : [...field.querySelectorAll('input, textarea')];
     for (const box of boxes as (HTMLInputElement | HTMLTextAreaElement)[]) {
-      for (const email of addressesIn(box.value)) add({ email, name: '' });
+      for (const email of emailsIn(box.value)) add({ email, name: '' });
     }
   }
   return { identifiers: out.identifiers, names: out.names };
@@ -156,18 +94,13 @@ const adapter: SiteAdapter = {
     return url.searchParams.get('_task') === 'mail' && ACTIONS.has(url.searchParams.get('_action') ?? '');
   },
   watchRoot: (doc) => doc.querySelector('#compose-headers') ?? doc.querySelector('#layout-content'),
-  extract(doc, ctx): Extracted {
-    try {
-      const header = doc.querySelector('#message-header');
-      if (header) return readMessage(doc, header, ownAddresses(doc), ctx);
-      const fields = FIELDS.flatMap((sel) => doc.querySelector(sel) ?? []);
-      // Without the elastic wrappers (another skin), the fields themselves.
-      if (!fields.length) fields.push(...doc.querySelectorAll('textarea#_to, textarea#_cc, textarea#_bcc'));
-      if (fields.length) return readCompose(fields, ownAddresses(doc));
-    } catch {
-      // Unexpected markup: better nothing than a broken content script.
-    }
-    return { identifiers: [], names: [] };
-  },
+  extract: safely((doc, ctx) => {
+    const header = doc.querySelector('#message-header');
+    if (header) return readMessage(doc, header, ownAddresses(doc), ctx);
+    const fields = FIELDS.flatMap((sel) => doc.querySelector(sel) ?? []);
+    // Without the elastic wrappers (another skin), the fields themselves.
+    if (!fields.length) fields.push(...doc.querySelectorAll('textarea#_to, textarea#_cc, textarea#_bcc'));
+    if (fields.length) return readCompose(fields, ownAddresses(doc));
+  }),
 };
 export default adapter;
