@@ -64,13 +64,13 @@ export const nameEntryOf = (r: Pick<CustomerRow, 'id' | 'name' | 'aliases' | 'se
   search: r.search,
 });
 
+/** How long the last load's steps took (ms), for the benchmark's breakdown of "ready after the worker starts". */
+export const lastLoadPhases: Record<string, number> = {};
+
 /**
  * The name index, from the snapshot when it is current, caught up when a few customers were edited
  * since, else rebuilt from the customers table (and saved). `options.pinyin` defaults to pinyinKeys.
  */
-/** How long the last load's steps took (ms), for the benchmark's breakdown of "ready after the worker starts". */
-export const lastLoadPhases: Record<string, number> = {};
-
 export async function loadNameIndex(options: NameIndexOptions = defaultOptions): Promise<NameIndex> {
   return (await openNameIndex(options)).fresh;
 }

@@ -84,6 +84,12 @@ export interface MatchOptions {
   limit?: number;
   /** Least confidence returned (default NAME_MIN_CONFIDENCE). */
   minConfidence?: number;
+  /**
+   * Also look for weak (partial) candidates when a page name already has a strong match. Off by
+   * default: a partial match scores at most 0.75, so it can never stop NAME_AUTO_LINK_THRESHOLD's
+   * winner from being one, and skipping the bigram search halves the cost of a well-named page.
+   */
+  exhaustive?: boolean;
 }
 
 /**
@@ -180,11 +186,16 @@ const KIND_ORDER: Record<NameMatchKind, number> = { exact: 0, suffix: 1, core: 2
 /** Most forms checked for one exact key (a key shared by hundreds of customers cannot pick one anyway). */
 const KEY_CAP = 200;
 /** Most forms checked from the bigram postings per page name, best-sharing first. */
-const VERIFY_CAP = 256;
+const VERIFY_CAP = 128;
 /** A form must share this part of a page name's bigrams to be worth checking (prefix filter). */
 const MIN_SHARE = 0.4;
 /** Postings read per page name before giving up on the commoner bigrams. */
 const POSTINGS_BUDGET = 400_000;
+/**
+ * Postings read per match() call: a page sending twenty names that all need the bigram search gets
+ * it for the first few only (about 1 ms per 400k postings), so one call stays within its budget.
+ */
+const PAGE_POSTINGS_BUDGET = 1_200_000;
 const MAX_PAGE_NAMES = 20;
 
 /** FNV-1a over UTF-16 units. */
@@ -478,7 +489,9 @@ function checkData(d: NameIndexData): void {
  *  - bigram postings over the forms' letters, for typos and partial names: the page name's rarest
  *    bigrams are read (enough that any form sharing MIN_SHARE of them is seen) and the forms sharing
  *    the most are checked, at most VERIFY_CAP.
- * Each candidate is then scored on the strings themselves (`score`), whichever table found it.
+ * Each candidate is then scored on the strings themselves (`score`), whichever table found it. When
+ * the exact keys already give a match at NAME_AUTO_LINK_THRESHOLD, the bigram search is skipped (see
+ * MatchOptions.exhaustive): it can only add partial matches, which score too low to matter then.
  *
  * The built part lives in typed arrays and joined strings (NameIndexData), so it is stored and
  * loaded whole; `upsert` and `remove` mark old forms dead and keep new ones in small maps beside it,
@@ -545,12 +558,12 @@ export class NameIndex {
     for (let c = 0; c < this.baseCustomers; c++) {
       if (this.isDead(this.d.formStart[c])) continue;
       const forms: Form[] = [];
-      for (let f = this.d.formStart[c]; f < this.d.formStart[c + 1]; f++) forms.push({ ...this.form(f), owner: customers.length });
+      for (let f = this.d.formStart[c]; f < this.d.formStart[c + 1]; f++) forms.push({ ...this.form(f, true), owner: customers.length });
       customers.push({ id: this.idOf(c), forms });
     }
     for (const x of this.extraCustomers) {
       if (x.dead) continue;
-      customers.push({ id: x.id, forms: x.forms.map((f) => ({ ...this.form(f), owner: customers.length })) });
+      customers.push({ id: x.id, forms: x.forms.map((f) => ({ ...this.form(f, true), owner: customers.length })) });
     }
     return pack(customers);
   }
@@ -610,18 +623,30 @@ export class NameIndex {
     const min = options.minConfidence ?? NAME_MIN_CONFIDENCE;
     const best = new Map<number, Scored & { lengthGap: number }>();
     const seen = new Set<string>();
+    let budget = PAGE_POSTINGS_BUDGET;
     for (const raw of pageNames.slice(0, MAX_PAGE_NAMES)) {
       for (const q of this.queriesOf(raw)) {
         if (seen.has(q.norm)) continue;
         seen.add(q.norm);
-        for (const f of this.candidates(q)) {
-          if (this.isDead(f)) continue;
-          const form = this.form(f);
-          const s = score(q, form);
-          if (!s || s.confidence < min) continue;
-          const prev = best.get(form.owner);
-          const entry = { ...s, form: f, query: q.text, lengthGap: Math.abs(form.norm.length - q.norm.length) };
-          if (!prev || better(entry, prev, this.isAlias(f), this.isAlias(prev.form))) best.set(form.owner, entry);
+        let strongest = 0;
+        const consider = (forms: number[]) => {
+          for (const f of forms) {
+            if (this.isDead(f)) continue;
+            const form = this.form(f);
+            const s = score(q, form);
+            if (!s) continue;
+            if (s.confidence > strongest) strongest = s.confidence;
+            if (s.confidence < min) continue;
+            const prev = best.get(form.owner);
+            const entry = { ...s, form: f, query: q.text, lengthGap: Math.abs(form.norm.length - q.norm.length) };
+            if (!prev || better(entry, prev, this.isAlias(f), this.isAlias(prev.form))) best.set(form.owner, entry);
+          }
+        };
+        consider(this.keyCandidates(q));
+        if ((options.exhaustive || strongest < NAME_AUTO_LINK_THRESHOLD) && budget > 0) {
+          const found = this.gramCandidates(q, Math.min(budget, POSTINGS_BUDGET));
+          budget -= found.read;
+          consider(found.forms);
         }
       }
     }
@@ -634,10 +659,10 @@ export class NameIndex {
         (this.idOf(oa) < this.idOf(ob) ? -1 : 1),
     );
     return ranked.slice(0, limit).map(([owner, s]) => {
-      const form = this.form(s.form);
+      const form = this.form(s.form, true);
       return {
         customerId: this.idOf(owner),
-        name: this.form(this.nameFormOf(owner)).disp,
+        name: this.form(this.nameFormOf(owner), true).disp,
         confidence: Math.round(s.confidence * 1000) / 1000,
         reason: { kind: s.kind, matched: form.disp, alias: (form.flags & ALIAS) !== 0, query: s.query },
       };
@@ -700,8 +725,8 @@ export class NameIndex {
     };
   }
 
-  /** Form ids worth scoring for a page name: exact-key hits, then the forms sharing the most bigrams. */
-  private candidates(q: Query): number[] {
+  /** Form ids with one of the page name's exact keys. Starts a new round of `mark`. */
+  private keyCandidates(q: Query): number[] {
     const total = this.baseForms + this.extraForms.length;
     if (this.mark.length < total) {
       this.mark = new Uint32Array(total + 1024);
@@ -732,13 +757,24 @@ export class NameIndex {
       }
       for (const f of this.extraKeys.get(h) ?? []) if (taken++ < KEY_CAP) add(f);
     }
-    this.gramCandidates(q, add);
     return out;
   }
 
-  private gramCandidates(q: Query, add: (f: number) => void): void {
+  /**
+   * Form ids sharing the most bigrams with the page name (at most VERIFY_CAP), leaving out those the
+   * key look-up of the same round already gave.
+   */
+  private gramCandidates(q: Query, budget: number): { forms: number[]; read: number } {
+    const out: number[] = [];
     const G = q.grams.size;
-    if (G === 0) return;
+    if (G === 0) return { forms: out, read: 0 };
+    const { mark, epoch } = this;
+    const add = (f: number) => {
+      if (mark[f] !== epoch) {
+        mark[f] = epoch;
+        out.push(f);
+      }
+    };
     const { gramKeys, gramCount, gramStart, postings } = this.d;
     const lists = [...q.grams].map((g) => {
       const at = findGram(gramKeys, g);
@@ -755,15 +791,11 @@ export class NameIndex {
     let n = 0;
     let read = 0;
     let maxCount = 0;
-    const bump = (f: number) => {
-      const c = ++acc[f];
-      if (c === 1) touched[n++] = f;
-      if (c > maxCount) maxCount = c;
-    };
     for (let k = 0; k < probe && k < lists.length; k++) {
       const { from, to, extra, df } = lists[k];
-      if (k > 0 && read + df > POSTINGS_BUDGET) break;
+      if (k > 0 && read + df > budget) break;
       read += df;
+      // Decoding and counting inline: this loop runs over up to POSTINGS_BUDGET forms a page name.
       for (let i = from, f = 0; i < to; ) {
         let b = postings[i++];
         let gap = b & 0x7f;
@@ -772,9 +804,17 @@ export class NameIndex {
           gap |= (b & 0x7f) << shift;
         }
         f += gap;
-        bump(f);
+        const c = ++acc[f];
+        if (c === 1) touched[n++] = f;
+        if (c > maxCount) maxCount = c;
       }
-      if (extra) for (const f of extra) bump(f);
+      if (extra) {
+        for (const f of extra) {
+          const c = ++acc[f];
+          if (c === 1) touched[n++] = f;
+          if (c > maxCount) maxCount = c;
+        }
+      }
     }
     if (n <= VERIFY_CAP) {
       for (let i = 0; i < n; i++) add(touched[i]);
@@ -789,12 +829,14 @@ export class NameIndex {
       for (let i = 0; i < n && room > 0; i++) if (acc[touched[i]] === cut) (add(touched[i]), room--);
     }
     for (let i = 0; i < n; i++) acc[touched[i]] = 0;
+    return { forms: out, read };
   }
 
   // ---------------------------------------------------------------------------------------------
   // Forms and customers
 
-  private form(f: number): Form {
+  /** A form's fields; `disp` only `withDisp` (scoring does not need it, and most candidates are only scored). */
+  private form(f: number, withDisp = false): Form {
     if (f >= this.baseForms) return this.extraForms[f - this.baseForms];
     const d = this.d;
     const a = d.normStart[f];
@@ -805,7 +847,7 @@ export class NameIndex {
     return {
       owner: this.owner[f],
       flags,
-      disp: flags & SAME_DISP ? norm : d.disp.slice(d.dispStart[f], d.dispStart[f + 1]),
+      disp: flags & SAME_DISP ? norm : withDisp ? d.disp.slice(d.dispStart[f], d.dispStart[f + 1]) : '',
       norm,
       ini: d.ini.slice(a, b),
       py: d.py.slice(d.pyStart[f], d.pyStart[f + 1]),

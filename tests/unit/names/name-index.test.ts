@@ -37,11 +37,23 @@ describe('NameIndex.match', () => {
   const index = build();
 
   it('ranks by confidence with reasons (exact, homophone, other branch, other trade)', () => {
-    expect(brief(index.match(['张记便利店']))).toEqual([
+    expect(brief(index.match(['张记便利店'], { exhaustive: true }))).toEqual([
       ['a', 0.97, 'exact'],
       ['e', 0.82, 'pinyin'],
       ['g', 0.7, 'partial'],
       ['b', 0.69, 'suffix'],
+    ]);
+    // With a strong match found by the exact keys, the bigram search for partial ones is skipped.
+    expect(brief(index.match(['张记便利店']))).toEqual([
+      ['a', 0.97, 'exact'],
+      ['e', 0.82, 'pinyin'],
+      ['b', 0.69, 'suffix'],
+    ]);
+    expect(brief(index.match(['张记便利店(南山店)']))).toEqual([
+      ['a', 0.7, 'partial'],
+      ['g', 0.5, 'partial'],
+      ['e', 0.5, 'partial'],
+      ['f', 0.489, 'partial'],
     ]);
   });
 
