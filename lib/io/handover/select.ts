@@ -47,7 +47,8 @@ export function selectForHandover(backup: Backup, selection: HandoverSelection):
     contacts: mine(backup.contacts),
     interactions: mine(backup.interactions),
     needs: mine(backup.needs),
-    tasks: mine(backup.tasks),
+    // Which reminders the manager's machine showed is not the successor's: they are reminded afresh.
+    tasks: mine(backup.tasks).map(({ remindedAt: _shown, ...task }) => task),
     pageChoices: mine(backup.pageChoices),
   };
 }

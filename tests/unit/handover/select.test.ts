@@ -40,6 +40,13 @@ describe('selectForHandover', () => {
     expect(result.version).toBe(1);
   });
 
+  it('the successor is reminded afresh: a task the manager was already reminded of comes without remindedAt', () => {
+    const reminded = { ...backup, tasks: backup.tasks.map((t) => ({ ...t, remindedAt: 1_764_000_000_000 })) };
+    const result = selectForHandover(reminded, { kind: 'all' });
+    expect(result.tasks.map((t) => t.remindedAt)).toEqual(backup.tasks.map(() => undefined));
+    expect(result.tasks.map((t) => t.title)).toEqual(backup.tasks.map((t) => t.title));
+  });
+
   it('by class: the customers of that class (value trimmed) with all their records, nothing of the others', () => {
     const result = selectForHandover(backup, { kind: 'class', values: ['28'] });
     expectOnly(result, ['张三烟酒店', '王五便利店']);
