@@ -53,15 +53,15 @@ export default defineConfig({
     // contextMenus, notifications, alarms: quick capture on selected text, and reminders (issue 5).
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'activeTab', 'contextMenus', 'notifications', 'alarms'],
     ...(DEMO_BUILD && { host_permissions: [...DEMO_HOSTS, ...TEST_HOSTS] }),
-    // Asked for one site at a time, from the popup.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for one site at a time, from the popup (Firefox's MV2 build has them among optional permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The panel page may be framed on any site the content script runs on; its address changes per
     // session (use_dynamic_url) and it shows nothing without the one-time token its content script made.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     action: { default_title: '__MSG_extName__' },
     // Quick capture from any page: the command opens the popup, whose note box has the focus. Managers
     // can change the keys at chrome://extensions/shortcuts.
-    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+N' } } },
+    commands: { [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+N' } } },
   }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
