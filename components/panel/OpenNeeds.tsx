@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Need, NeedStatus } from '../../lib/model';
 import type { MessageKey } from '../../lib/i18n';
 import { daysOverdue, formatShortDate } from '../../lib/format';
@@ -7,6 +7,7 @@ import { errorText } from './types';
 import { DueLabel } from './Due';
 import { fromLocalInput, toLocalInput, todayYmd } from './dueChoices';
 import { Badge, Chips, Empty, ErrorLine, Section, SmallButton, cx, fieldLabel, smallInput, useFirstFew } from './ui';
+import { usePanelForm } from './usePanelForm';
 
 /** Open needs shown before "show more" (oldest first, so the longest-waiting are on top). */
 const FIRST_NEEDS = 6;
@@ -82,53 +83,33 @@ function StepForm({
   const [resolution, setResolution] = useState('');
   const [channel, setChannel] = useState<string>(INFORM_CHANNELS[1].value);
   const [at, setAt] = useState(() => toLocalInput(Date.now()));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const { saving, error, setError, run, handlers } = usePanelForm({ t, untouched: true, close: onCancel });
   const first = useRef<HTMLTextAreaElement>(null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => (first.current ?? form.current?.querySelector<HTMLInputElement>('input:checked'))?.focus(), []);
 
-  const confirm = async () => {
-    if (saving) return;
+  const confirm = () =>
+    run(async () => {
     let step: NeedStep;
     if (to === 'resolved') {
       const text = resolution.trim();
       if (!text) {
         setError(t('conv.need.resolutionRequired'));
         first.current?.focus();
-        return;
+        return false;
       }
       step = { to, resolution: text };
     } else {
       const when = fromLocalInput(at);
       if (when === undefined) {
         setError(t('conv.form.badTime'));
-        return;
+        return false;
       }
       step = { to, channel, at: when };
     }
-    setSaving(true);
-    setError(undefined);
-    try {
-      await onConfirm(step);
-    } catch (err) {
-      setError(errorText(t, err));
-      setSaving(false);
-    }
-  };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void confirm();
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape' && !saving) {
-      e.preventDefault();
-      onCancel();
-    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void confirm();
-    }
-  };
+    await onConfirm(step);
+    });
+  const { onSubmit, onKeyDown } = handlers(() => void confirm());
 
   return (
     <form ref={form} data-testid="need-step-form" data-to={to} onSubmit={onSubmit} onKeyDown={onKeyDown} className="mt-2 rounded-md bg-slate-50 p-2">
@@ -302,42 +283,21 @@ function NeedForm({ ctx, onSave, onClose }: { ctx: ViewContext; onSave(need: Nee
   const [kind, setKind] = useState<Need['kind']>('need');
   const [description, setDescription] = useState('');
   const [due, setDue] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const { saving, error, setError, run, handlers } = usePanelForm({ t, untouched: !description.trim() && !due, close: onClose });
   const text = useRef<HTMLTextAreaElement>(null);
   useEffect(() => text.current?.focus(), []);
 
-  const save = async () => {
-    if (saving) return;
-    const words = description.trim();
-    if (!words) {
-      setError(t('conv.need.descriptionRequired'));
-      text.current?.focus();
-      return;
-    }
-    setSaving(true);
-    setError(undefined);
-    try {
+  const save = () =>
+    run(async () => {
+      const words = description.trim();
+      if (!words) {
+        setError(t('conv.need.descriptionRequired'));
+        text.current?.focus();
+        return false;
+      }
       await onSave({ kind, description: words, ...(due ? { due } : {}) });
-      onClose();
-    } catch (err) {
-      setError(errorText(t, err));
-      setSaving(false);
-    }
-  };
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape' && !saving && !description.trim() && !due) {
-      e.preventDefault();
-      onClose();
-    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void save();
-    }
-  };
+    }, onClose);
+  const { onSubmit, onKeyDown } = handlers(() => void save());
 
   return (
     <form

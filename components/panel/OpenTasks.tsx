@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CustomerView } from '../../lib/db/customers';
 import { formatShortDate, formatTime } from '../../lib/format';
 import type { Task } from '../../lib/model';
@@ -8,6 +8,7 @@ import { DueLabel, urgencyOf } from './Due';
 import { atTime, quickDue, snoozePatch, todayYmd, type QuickDue, type SnoozeChoice } from './dueChoices';
 import { VisitForm } from './VisitForm';
 import { Chips, Empty, ErrorLine, Icon, IconButton, Section, SmallButton, cx, fieldLabel, focusRing, smallInput, useFirstFew } from './ui';
+import { usePanelForm } from './usePanelForm';
 
 /** Open tasks shown before "show more" (soonest due first). */
 const FIRST_TASKS = 6;
@@ -63,8 +64,7 @@ function TaskForm({
   const [choice, setChoice] = useState<QuickDue | 'none'>('none');
   const [picked, setPicked] = useState('');
   const [time, setTime] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const { saving, error, setError, run, handlers } = usePanelForm({ t, untouched: !title.trim(), close: onClose });
   const titleRef = useRef<HTMLInputElement>(null);
   const pickRef = useRef<HTMLInputElement>(null);
   useEffect(() => titleRef.current?.focus(), []);
@@ -80,44 +80,26 @@ function TaskForm({
     { value: 'pick', label: t('conv.task.due.pick') },
   ];
 
-  const save = async () => {
-    if (saving) return;
-    const text = title.trim();
-    if (!text) {
-      setError(t('conv.task.titleRequired'));
-      titleRef.current?.focus();
-      return;
-    }
-    if (choice === 'pick' && !due) {
-      pickRef.current?.focus();
-      return;
-    }
-    const remindAt = due && time ? atTime(due, time) : undefined;
-    if (remindAt !== undefined && remindAt <= Date.now()) {
-      setError(t('conv.task.remind.past'));
-      return;
-    }
-    setSaving(true);
-    setError(undefined);
-    try {
+  const save = () =>
+    run(async () => {
+      const text = title.trim();
+      if (!text) {
+        setError(t('conv.task.titleRequired'));
+        titleRef.current?.focus();
+        return false;
+      }
+      if (choice === 'pick' && !due) {
+        pickRef.current?.focus();
+        return false;
+      }
+      const remindAt = due && time ? atTime(due, time) : undefined;
+      if (remindAt !== undefined && remindAt <= Date.now()) {
+        setError(t('conv.task.remind.past'));
+        return false;
+      }
       await onSave({ title: text, ...(due ? { due } : {}), ...(remindAt !== undefined ? { remindAt } : {}) });
-      onClose();
-    } catch (err) {
-      setError(errorText(t, err));
-      setSaving(false);
-    }
-  };
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape' && !saving && !title.trim()) {
-      e.preventDefault();
-      onClose();
-    }
-  };
+    }, onClose);
+  const { onSubmit, onKeyDown } = handlers(() => void save());
 
   return (
     <form

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Need } from '../../lib/model';
 import type { ViewContext, VisitDraft } from './types';
-import { errorText } from './types';
 import { fromLocalInput, toLocalInput } from './dueChoices';
 import { Chips, ErrorLine, IconButton, SmallButton, cx, fieldLabel, smallInput } from './ui';
+import { usePanelForm } from './usePanelForm';
 
 /** At most this many needs in one visit (the message's limit). */
 const MAX_NEEDS = 10;
@@ -37,8 +37,8 @@ export function VisitForm({
   const [at, setAt] = useState(() => toLocalInput(Date.now()));
   const [summary, setSummary] = useState('');
   const [needs, setNeeds] = useState<NeedRow[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const untouched = !summary.trim() && needs.every((r) => !r.description.trim() && !r.due);
+  const { saving, error, setError, run, handlers } = usePanelForm({ t, untouched, close: onClose });
   const nextKey = useRef(0);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -54,51 +54,29 @@ export function VisitForm({
   };
   const removeNeed = (key: number) => setNeeds((rows) => rows.filter((r) => r.key !== key));
 
-  const save = async () => {
-    if (saving) return;
-    const when = fromLocalInput(at);
-    if (when === undefined) {
-      setError(t('conv.form.badTime'));
-      return;
-    }
-    // A row left empty is dropped; one with a date but no words is a mistake to point out.
-    const rows = needs.filter((r) => r.description.trim() || r.due);
-    const blank = rows.find((r) => !r.description.trim());
-    if (blank) {
-      setError(t('conv.need.descriptionRequired'));
-      form.current?.querySelector<HTMLInputElement>(`[data-need-key="${blank.key}"]`)?.focus();
-      return;
-    }
-    setSaving(true);
-    setError(undefined);
-    try {
+  const save = () =>
+    run(async () => {
+      const when = fromLocalInput(at);
+      if (when === undefined) {
+        setError(t('conv.form.badTime'));
+        return false;
+      }
+      // A row left empty is dropped; one with a date but no words is a mistake to point out.
+      const rows = needs.filter((r) => r.description.trim() || r.due);
+      const blank = rows.find((r) => !r.description.trim());
+      if (blank) {
+        setError(t('conv.need.descriptionRequired'));
+        form.current?.querySelector<HTMLInputElement>(`[data-need-key="${blank.key}"]`)?.focus();
+        return false;
+      }
       await onSave({
         method,
         at: when,
         summary: summary.trim(),
         needs: rows.map((r) => ({ kind: r.kind, description: r.description.trim(), ...(r.due ? { due: r.due } : {}) })),
       });
-      onClose();
-    } catch (err) {
-      setError(errorText(t, err));
-      setSaving(false);
-    }
-  };
-
-  const onSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    void save();
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    // Escape leaves only an untouched form: nothing typed is thrown away by a stray key.
-    if (e.key === 'Escape' && !saving && !summary.trim() && needs.every((r) => !r.description.trim() && !r.due)) {
-      e.preventDefault();
-      onClose();
-    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void save();
-    }
-  };
+    }, onClose);
+  const { onSubmit, onKeyDown } = handlers(() => void save());
 
   return (
     <form
