@@ -22,13 +22,14 @@ export function trackReplyBox(doc: Document): { insert(text: string): boolean; s
     const el = editableOf(e.target);
     if (el) last = el;
   };
-  // A rich editor's caret is a DOM range; remember it as the page's focus leaves for the panel.
-  const onSelection = () => {
+  // A rich editor's caret is a DOM range; remember it once, as the focus leaves for the panel (not on
+  // every selection change: this runs on every page).
+  const onBlur = (e: FocusEvent) => {
     const sel = doc.getSelection();
-    if (last && last.isContentEditable && sel && sel.rangeCount && last.contains(sel.anchorNode)) range = sel.getRangeAt(0).cloneRange();
+    if (e.target === last && last.isContentEditable && sel?.rangeCount && last.contains(sel.anchorNode)) range = sel.getRangeAt(0).cloneRange();
   };
   doc.addEventListener('focusin', onFocus, true);
-  doc.addEventListener('selectionchange', onSelection);
+  doc.addEventListener('focusout', onBlur, true);
 
   return {
     insert(text) {
@@ -53,7 +54,7 @@ export function trackReplyBox(doc: Document): { insert(text: string): boolean; s
     },
     stop() {
       doc.removeEventListener('focusin', onFocus, true);
-      doc.removeEventListener('selectionchange', onSelection);
+      doc.removeEventListener('focusout', onBlur, true);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { matchesPattern } from '../rules/url-pattern';
 import { ADAPTERS } from './registry';
 import type { SiteAdapter } from './types';
 
@@ -67,23 +68,9 @@ export function proposeSite(pageUrl: string, adapters: readonly SiteAdapter[] = 
   return { ok: true, site: { label: url.hostname.toLowerCase(), origins: [hostPatternOf(url)] } };
 }
 
-/** Whether a match pattern of the kind this module makes covers a page. */
-export function patternCovers(pattern: string, pageUrl: string): boolean {
-  const m = /^(https?):\/\/(\*\.)?([^/]+)\/\*$/.exec(pattern);
-  if (!m) return false;
-  let url: URL;
-  try {
-    url = new URL(pageUrl);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== `${m[1]}:`) return false;
-  const host = url.hostname.toLowerCase();
-  return m[2] ? host === m[3] || host.endsWith(`.${m[3]}`) : host === m[3];
-}
-
 export function enabledSiteFor(pageUrl: string, sites: readonly EnabledSite[]): EnabledSite | undefined {
-  return sites.find((s) => s.origins.some((o) => patternCovers(o, pageUrl)));
+  // Taught rules' matcher: the same scheme://host/* semantics Chrome gives these patterns.
+  return sites.find((s) => s.origins.some((o) => matchesPattern(o, pageUrl)));
 }
 
 /** Adds a site, merging with an entry that shares any origin (re-enabling a webmail adds its new hosts). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITES_SCRIPT_ID, serialSync, syncSiteScripts, type SitesApi } from '../../lib/background/sites';
-import { enabledSiteFor, parseEnabledSites, patternCovers, proposeSite, withSite, withoutSite, type EnabledSite } from '../../lib/sites/enablement';
+import { matchesPattern as patternCovers } from '../../lib/rules/url-pattern';
+import { enabledSiteFor, parseEnabledSites, proposeSite, withSite, withoutSite, type EnabledSite } from '../../lib/sites/enablement';
 import type { SiteAdapter } from '../../lib/sites/types';
 
 const webmail: SiteAdapter = {
