@@ -38,17 +38,18 @@ describe('writing an import plan', () => {
     expect((await db.customers.where('identKeys').equals('licence:440300100002').first())?.search).toContain('cssd2'); // pinyin initials stored
   });
 
-  it('stops on cancel between batches: earlier batches are whole, nothing of later ones is written', async () => {
+  it('stops on cancel between batches: every batch is whole, later ones are not sent', async () => {
     const abort = new AbortController();
-    const result = await writeCustomerPlan(await plan(shops(10)), new Map(), {
+    const result = await writeCustomerPlan(await plan(shops(20)), new Map(), {
       batchSize: 4,
       signal: abort.signal,
       onProgress: (done) => done >= 4 && abort.abort(),
     });
     expect(result.stopped).toBe('cancelled');
-    expect(result.added).toBe(4);
-    expect(result.notReached).toHaveLength(6);
-    expect(await db.customers.count()).toBe(4);
+    // The batch already in flight when the manager cancelled is written whole; nothing after it is sent.
+    expect(result.added).toBe(8);
+    expect(result.notReached).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+    expect(await db.customers.count()).toBe(8);
   });
 
   it('a full disk in the middle stops cleanly: no half batch, a quota reason, and the next import finishes the job', async () => {
@@ -59,16 +60,18 @@ describe('writing an import plan', () => {
       if (calls === 2) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
       return realBulkPut(...args);
     }) as typeof realBulkPut);
-    const result = await writeCustomerPlan(await plan(shops(9)), new Map(), { batchSize: 3 });
+    const result = await writeCustomerPlan(await plan(shops(12)), new Map(), { batchSize: 3 });
     spy.mockRestore();
-    expect(result).toMatchObject({ stopped: 'quota', added: 3 });
-    expect(result.notReached).toHaveLength(6);
-    expect(await db.customers.count()).toBe(3);
+    // Batch 2 failed; batch 3 was already in flight and is reported as written; batch 4 was never sent.
+    expect(result).toMatchObject({ stopped: 'quota', added: 6 });
+    expect(result.notReached).toEqual([5, 6, 7, 11, 12, 13]);
+    expect(await db.customers.count()).toBe(6);
+    expect((await db.customers.where('identKeys').equals('licence:440300100003').count())).toBe(0);
 
-    // Importing the same file again: the first three are now unchanged, the rest are added.
-    const again = await writeCustomerPlan(await plan(shops(9)), new Map());
-    expect(again).toMatchObject({ added: 6, skipped: 3 });
-    expect(await db.customers.count()).toBe(9);
+    // Importing the same file again: the six written are now unchanged, the rest are added.
+    const again = await writeCustomerPlan(await plan(shops(12)), new Map());
+    expect(again).toMatchObject({ added: 6, skipped: 6 });
+    expect(await db.customers.count()).toBe(12);
   });
 
   it('a conflict is skipped unless the manager chose to add or update', async () => {

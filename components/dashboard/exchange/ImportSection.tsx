@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState, type DragEvent } from 'react';
-import { loadExistingIndex, writeCustomerPlan, writeOrderPlan, type ConflictChoice, type WriteResult } from '@/lib/db/import-writer';
+import { offThreadWriter } from '@/lib/db/import-write-client';
+import { inThreadWriter, loadExistingIndex, writeCustomerPlan, writeOrderPlan, type ConflictChoice, type WriteResult } from '@/lib/db/import-writer';
 import { formatNumber } from '@/lib/format';
 import { makeOrderResolver, planCustomerImport, planOrderImport, type DecisionKind, type OrderPlan, type Plan } from '@/lib/io/import/dedupe';
 import { ImportError, MAX_IMPORT_BYTES, isImportError } from '@/lib/io/import/errors';
@@ -286,13 +287,20 @@ function Review({ step, onStep, onImported }: { step: Extract<Step, { name: 'rev
     cancelRef.current = () => abort.abort();
     const opts = { signal: abort.signal, onProgress: (done: number, all: number) => onStep({ name: 'writing', done, total: all }) };
     let result: WriteResult;
+    // Off the page's thread where a worker can be made: the page stays responsive and collects less garbage.
+    const worker = offThreadWriter();
+    const writer = worker ?? inThreadWriter;
     try {
-      result = step.kind === 'customers' ? await writeCustomerPlan(step.plan, choices, opts) : await writeOrderPlan(step.plan, { ...opts, channel: t('imp.orderChannel') });
+      result =
+        step.kind === 'customers'
+          ? await writeCustomerPlan(step.plan, choices, opts, writer)
+          : await writeOrderPlan(step.plan, { ...opts, channel: t('imp.orderChannel') }, writer);
     } catch (err) {
       // Not a write failure (those are reported per batch) but a fault before writing: nothing was written.
       const all = step.kind === 'customers' ? step.plan.rows.map((r) => r.rowNumber) : step.plan.orders.flatMap((o) => o.rowNumbers);
       result = { outcomes: new Map(), added: 0, updated: 0, skipped: 0, stopped: 'writeFailed', detail: err instanceof Error ? err.message : String(err), notReached: all };
     }
+    worker?.close();
     const rows =
       step.kind === 'customers'
         ? customerReportRows(step.plan, locale, result.outcomes).map((r) => (result.notReached.includes(r.rowNumber) ? { ...r, outcome: 'skipped' as const, details: [t('imp.notReached'), ...r.details] } : r))
