@@ -69,6 +69,36 @@ test.describe('importing a customer list and an order history', () => {
     await expect(panel.getByTestId('timeline-item').nth(1)).toContainText('导入测试品规乙');
   });
 
+  test('cancelling a large import keeps whole batches, lists the rows not written, and the next import finishes the job', async ({ ext }) => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `取消测试商店${i}号,${String(440300500000 + i)},139${String(i).padStart(8, '0')}`);
+    const csv = Buffer.from(['客户名称,许可证号,手机', ...rows].join('\r\n') + '\r\n');
+    const dash = await ext.openPage('dashboard.html#import');
+    await dash.getByTestId('import-file').setInputFiles({ name: '大名单.csv', mimeType: 'text/csv', buffer: csv });
+    await dash.getByTestId('import-plan').click();
+    await expect(dash.getByTestId('import-count-new')).toHaveAttribute('data-count', '20000');
+    await dash.getByTestId('import-start').click();
+    // Cancel once the first batch has been written.
+    await expect(dash.getByTestId('import-progress')).not.toHaveAttribute('aria-valuenow', '0');
+    await dash.getByTestId('import-cancel').click();
+    const result = dash.getByTestId('import-result');
+    await expect(result).toHaveAttribute('data-stopped', 'cancelled');
+    const added = Number(await result.getAttribute('data-added'));
+    expect(added).toBeGreaterThan(0);
+    expect(added).toBeLessThan(20_000);
+    expect(added % 2_000, 'only whole batches are written').toBe(0);
+    await expect(dash.getByTestId('import-stopped')).toContainText((20_000 - added).toLocaleString('zh-CN'));
+
+    // The same file again: what was written is unchanged, the rest is added.
+    await dash.goto(dash.url().replace('#import', '#customers'));
+    await expect(dash.getByTestId('customer-count')).toContainText(added.toLocaleString('zh-CN'));
+    await dash.goto(dash.url().replace('#customers', '#import'));
+    await dash.getByTestId('import-file').setInputFiles({ name: '大名单.csv', mimeType: 'text/csv', buffer: csv });
+    await dash.getByTestId('import-plan').click();
+    await expect(dash.getByTestId('import-count-new')).toHaveAttribute('data-count', String(20_000 - added));
+    await dash.getByTestId('import-start').click();
+    await expect(dash.getByTestId('import-result')).toHaveAttribute('data-added', String(20_000 - added));
+  });
+
   test('a bad file gets a clear message and writes nothing', async ({ ext }) => {
     const dash = await ext.openPage('dashboard.html#import');
     await dash.getByTestId('import-file').setInputFiles({ name: '客户.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 8, 0, 0x13, 0, 0, 0]) });

@@ -503,13 +503,14 @@ function Writing({ step }: { step: Extract<Step, { name: 'writing' }> }) {
 function Done({ step, onAgain }: { step: Extract<Step, { name: 'done' }>; onAgain: () => void }) {
   const { t, locale } = useLocale();
   const { result } = step;
+  const notWritten = formatNumber(result.notReached.length, locale);
   const stoppedText =
     result.stopped === 'cancelled'
-      ? t('imp.stopped.cancelled', { count: result.notReached.length })
+      ? t('imp.stopped.cancelled', { count: notWritten })
       : result.stopped === 'quota'
-        ? t('imp.stopped.quota', { count: result.notReached.length })
+        ? t('imp.stopped.quota', { count: notWritten })
         : result.stopped === 'writeFailed'
-          ? t('imp.stopped.failed', { count: result.notReached.length, detail: result.detail ?? '' })
+          ? t('imp.stopped.failed', { count: notWritten, detail: result.detail ?? '' })
           : undefined;
   return (
     <Card title={t('imp.done.title')} description={step.file}>
