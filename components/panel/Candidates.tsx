@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Translate } from '../../lib/i18n';
+import type { PanelTranslate } from '../../lib/i18n/panel-bundle';
 import type { MatchCandidate } from '../../lib/model';
 import { formatPercent } from '../../lib/format';
 import type { ViewContext } from './types';
@@ -8,7 +8,7 @@ import { identifierText, nameReasonText } from './Header';
 import { ErrorLine, Icon, cx, focusRing } from './ui';
 
 /** Choosing a customer from a list: which one is being saved, and the error if it failed. */
-export function useChooseCustomer(t: Translate, onChoose: (customerId: string) => Promise<unknown>) {
+export function useChooseCustomer(t: PanelTranslate, onChoose: (customerId: string) => Promise<unknown>) {
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const choose = (customerId: string) => {

@@ -1,5 +1,4 @@
 import type { Contact } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n';
 import { formatMobile } from '../../lib/format';
 import type { ViewContext } from './types';
 import { Badge, Empty, Section, idText } from './ui';
@@ -23,10 +22,10 @@ export function ContactsList({ ctx, contacts }: { ctx: ViewContext; contacts: Co
                 <span className="text-[13px] font-medium text-slate-900">{c.name}</span>
                 {c.title && <span className="text-[12px] text-slate-500">{c.title}</span>}
                 <span className="ml-auto flex gap-1">
-                  <Badge tone="outline">{t(`role.${c.role}` as MessageKey)}</Badge>
+                  <Badge tone="outline">{t(`role.${c.role}` as const)}</Badge>
                   {c.attitude && (
                     <Badge tone={ATTITUDE_TONE[c.attitude]}>
-                      <span data-attitude={c.attitude}>{t(`attitude.${c.attitude}` as MessageKey)}</span>
+                      <span data-attitude={c.attitude}>{t(`attitude.${c.attitude}` as const)}</span>
                     </Badge>
                   )}
                 </span>

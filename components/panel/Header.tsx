@@ -1,5 +1,4 @@
 import type { Customer, NameReason, PageIdentifier } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n';
 import { formatMobile } from '../../lib/format';
 import type { ViewContext } from './types';
 import { Badge, BrandMark, Icon, cx, focusRing } from './ui';
@@ -35,13 +34,13 @@ export function TopBar({ ctx, title, onCollapse }: { ctx: ViewContext; title?: s
 
 /** "licence no. 440305123456" — an identifier with its kind's label, mobiles grouped for reading. */
 export function identifierText(ctx: ViewContext, id: Pick<PageIdentifier, 'kind' | 'value'>): { kind: string; value: string } {
-  return { kind: ctx.t(`kind.${id.kind}` as MessageKey), value: id.kind === 'mobile' ? formatMobile(id.value) : id.value };
+  return { kind: ctx.t(`kind.${id.kind}` as const), value: id.kind === 'mobile' ? formatMobile(id.value) : id.value };
 }
 
 /** Why a customer fits the page by name (lib/match/names), in the panel's language. */
 export function nameReasonText(ctx: ViewContext, r: NameReason): string {
   const matched = r.alias ? `${r.matched}${ctx.t('panel.name.alias')}` : r.matched;
-  return ctx.t(`panel.name.${r.kind}` as MessageKey, { matched, query: r.query });
+  return ctx.t(`panel.name.${r.kind}` as const, { matched, query: r.query });
 }
 
 /** The matched customer: name, class and segment, why it matched, and the way out when it is wrong. */

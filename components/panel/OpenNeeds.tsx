@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Need, NeedStatus } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n';
 import { daysOverdue, formatShortDate } from '../../lib/format';
 import type { NeedDraft, NeedStep, ViewContext } from './types';
 import { errorText } from './types';
@@ -58,7 +57,7 @@ function Steps({ ctx, status }: { ctx: ViewContext; status: NeedStatus }) {
                 i > current && 'bg-slate-300',
               )}
             />
-            {t(`conv.need.step.${step}` as MessageKey)}
+            {t(`conv.need.step.${step}` as const)}
           </span>
         </li>
       ))}
@@ -233,7 +232,7 @@ function NeedRow({ ctx, need, onAdvance }: { ctx: ViewContext; need: Need; onAdv
       )}
     >
       <div className="flex items-center gap-1.5">
-        <Badge tone={complaint ? 'red' : 'slate'}>{t(`need.${need.kind}` as MessageKey)}</Badge>
+        <Badge tone={complaint ? 'red' : 'slate'}>{t(`need.${need.kind}` as const)}</Badge>
         <span className="text-[11.5px] text-slate-400 tabular-nums">{formatShortDate(need.raisedAt, locale, now)}</span>
         <span className="ml-auto">
           {overdue > 0 ? (

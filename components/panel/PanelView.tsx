@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { Locale, Translate } from '../../lib/i18n';
+import type { PanelTranslate } from '../../lib/i18n/panel-bundle';
+import type { Locale } from '../../lib/i18n/translate';
 import type { PanelState } from '../../lib/messaging/protocol';
 import type { PanelActions, PanelError, PendingNote, ViewContext } from './types';
 import { errorText } from './types';
@@ -17,7 +18,7 @@ import { Button, Icon } from './ui';
 export type PanelPhase = 'loading' | 'ready' | 'error';
 
 export interface PanelViewProps {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   phase: PanelPhase;
   state?: PanelState;

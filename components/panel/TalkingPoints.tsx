@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MessageKey } from '../../lib/i18n';
 import { pointText } from '../../lib/talking/copy';
 import type { TalkingPoint, Tone } from '../../lib/talking';
 import type { ViewContext } from './types';
@@ -85,7 +84,7 @@ function Point({
   };
 
   const tone = TONE_BAR[point.tone] ? point.tone : 'info';
-  const toneLabel = t(`conv.tone.${tone}` as MessageKey);
+  const toneLabel = t(`conv.tone.${tone}` as const);
   return (
     <li
       data-testid="talking-point"

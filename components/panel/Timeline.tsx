@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { Interaction, InteractionKind } from '../../lib/model';
-import type { MessageKey } from '../../lib/i18n';
 import { formatDate, formatNumber, formatWhen, formatYuan } from '../../lib/format';
 import type { PendingNote, ViewContext } from './types';
 import { Empty, Icon, Section, cx, focusRing } from './ui';
@@ -61,8 +60,8 @@ function Item({ ctx, item, pending }: { ctx: ViewContext; item: Interaction; pen
       </span>
       <div className="min-w-0 flex-1">
         <div className="flex items-baseline gap-1.5 text-[12px] leading-5">
-          <span className="font-semibold text-slate-800">{t(`interaction.${item.kind}` as MessageKey)}</span>
-          {item.channel && item.channel !== t(`interaction.${item.kind}` as MessageKey) && <span className="truncate text-slate-500">· {item.channel}</span>}
+          <span className="font-semibold text-slate-800">{t(`interaction.${item.kind}` as const)}</span>
+          {item.channel && item.channel !== t(`interaction.${item.kind}` as const) && <span className="truncate text-slate-500">· {item.channel}</span>}
           <time
             dateTime={new Date(item.at).toISOString()}
             title={formatDate(item.at, locale)}

@@ -1,5 +1,6 @@
 import type { CustomerSummary } from '../../lib/db/customers';
-import type { Locale, MessageKey, Translate } from '../../lib/i18n';
+import type { PanelTranslate } from '../../lib/i18n/panel-bundle';
+import type { Locale } from '../../lib/i18n/translate';
 import type { CustomerDraft, ErrorCode } from '../../lib/messaging/protocol';
 import type { Need } from '../../lib/model';
 
@@ -83,7 +84,7 @@ export interface PendingNote {
 
 /** Shared by every view part. */
 export interface ViewContext {
-  t: Translate;
+  t: PanelTranslate;
   locale: Locale;
   now: number;
 }
@@ -99,9 +100,9 @@ export function toPanelError(err: unknown): PanelError {
 const KNOWN: readonly PanelError['code'][] = ['badRequest', 'forbidden', 'badToken', 'notFound', 'invalid', 'quota', 'internal', 'offline'];
 
 /** The words for an error, from the shared `error.*` messages. */
-export function errorText(t: Translate, err: unknown): string {
+export function errorText(t: PanelTranslate, err: unknown): string {
   const e = toPanelError(err);
   const code = KNOWN.includes(e.code) ? e.code : 'internal';
   const detail = e.detail || (code === 'internal' ? e.code : '');
-  return t(`error.${code}` as MessageKey, { detail });
+  return t(`error.${code}` as const, { detail });
 }

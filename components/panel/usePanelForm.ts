@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { Translate } from '../../lib/i18n';
+import type { PanelTranslate } from '../../lib/i18n/panel-bundle';
 import { errorText } from './types';
 
 /**
@@ -12,7 +12,7 @@ export function usePanelForm({
   untouched,
   close,
 }: {
-  t: Translate;
+  t: PanelTranslate;
   /** Whether Escape may close the form (nothing typed yet, or the form holds nothing worth keeping). */
   untouched: boolean;
   close(): void;

@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import { resolveLocale, translator } from '../../lib/i18n';
+import { panelTranslator } from '../../lib/i18n/panel-bundle';
+import { resolveLocale } from '../../lib/i18n/translate';
 import { PanelView } from '../../components/panel/PanelView';
 import { usePanelState, useSettings } from '../../components/panel/usePanelState';
 import { request, unwrapReply } from '../../lib/messaging/client';
@@ -38,7 +39,7 @@ void EARLY_SETTINGS.then(() => performance.mark('panel:settings'));
 function App() {
   const settings = useSettings(EARLY_SETTINGS, SETTLED_SETTINGS);
   const locale = resolveLocale(settings?.locale ?? 'auto', navigator.languages);
-  const t = useMemo(() => translator(locale), [locale]);
+  const t = useMemo(() => panelTranslator(locale), [locale]);
   const panel = usePanelState(TOKEN, EARLY_STATE, useMemo(settledState, []));
 
   // When the customer was first on screen (epoch ms): read by `npm run bench`, harmless otherwise.

@@ -21,6 +21,13 @@ export const panel = {
   'panel.chosen': { 'zh-CN': '您在此页面选定', en: 'Chosen by you on this page' },
   'panel.notThisCustomer': { 'zh-CN': '不是这个客户？', en: 'Not this customer?' },
 
+  // A taught rule (lib/rules) that found nothing on this page
+  'rules.miss': { 'zh-CN': '规则“{label}”在此页没有找到内容', en: 'The rule “{label}” found nothing on this page' },
+  'rules.miss.hint': {
+    'zh-CN': '页面可能改版了。可以在此页重新识别，或在控制台的“页面识别规则”中修改。',
+    en: 'The page may have changed. Identify the customer here again, or edit the rule under “Page rules” in the dashboard.',
+  },
+
   // Idle
   'panel.idle.title': { 'zh-CN': '正在识别页面上的客户', en: 'Looking for a customer on this page' },
   'panel.idle.hint': {

@@ -78,7 +78,7 @@ export const pickerMessages = {
   'picker.close': { 'zh-CN': '关闭', en: 'Close' },
 } satisfies Messages;
 
-/** The dashboard's list of taught rules (components/dashboard/settings/RulesSection) and the panel's report of misses. */
+/** The dashboard's list of taught rules (components/dashboard/settings/RulesSection); the panel's report of misses is in panel.ts. */
 const dashboardRules = {
   'rules.title': { 'zh-CN': '页面识别规则', en: 'Page rules' },
   'rules.hint': {
@@ -170,11 +170,6 @@ const dashboardRules = {
   'rules.file.notObject': { 'zh-CN': '第 {n} 条规则的格式不正确。', en: 'Rule {n} is not in the right form.' },
   'rules.file.invalidRule': { 'zh-CN': '第 {n} 条规则的“{field}”不正确。', en: 'Rule {n}: “{field}” is not valid.' },
   'rules.file.detail': { 'zh-CN': '详细信息：{detail}', en: 'Details: {detail}' },
-  'rules.miss': { 'zh-CN': '规则“{label}”在此页没有找到内容', en: 'The rule “{label}” found nothing on this page' },
-  'rules.miss.hint': {
-    'zh-CN': '页面可能改版了。可以在此页重新识别，或在控制台的“页面识别规则”中修改。',
-    en: 'The page may have changed. Identify the customer here again, or edit the rule under “Page rules” in the dashboard.',
-  },
 } satisfies Messages;
 
 export const rules = { ...pickerMessages, ...dashboardRules } satisfies Messages;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_FILES, MESSAGE_KEYS, resolveLocale, translator } from '../../lib/i18n';
+import { PANEL_MESSAGE_FILES, panelTranslator } from '../../lib/i18n/panel-bundle';
 
 const FILES = Object.values(MESSAGE_FILES);
 
@@ -8,6 +9,10 @@ describe('i18n', () => {
     const keys = FILES.flatMap((m) => Object.keys(m));
     expect(keys.length).toBe(new Set(keys).size);
     expect(MESSAGE_KEYS.length).toBe(keys.length);
+  });
+
+  it("the panel's bundle loads only message files that are among all of them (so the checks here cover it)", () => {
+    for (const file of Object.values(PANEL_MESSAGE_FILES)) expect(FILES).toContain(file);
   });
 
   it('every message has non-empty Chinese and English text with the same placeholders', () => {
@@ -36,5 +41,6 @@ describe('i18n', () => {
   it('fills placeholders', () => {
     expect(translator('en')('error.invalid', { detail: 'licenceNo' })).toBe('Not valid: licenceNo');
     expect(translator('zh-CN')('error.invalid', { detail: 'uscc' })).toBe('内容不符合要求：uscc');
+    expect(panelTranslator('en')('panel.due.overdue', { days: 3 })).toBe('3 d overdue');
   });
 });

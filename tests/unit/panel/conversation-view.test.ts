@@ -4,7 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PanelView } from '../../../components/panel/PanelView';
 import type { PanelActions } from '../../../components/panel/types';
-import { translator, type Locale } from '../../../lib/i18n';
+import { panelTranslator } from '../../../lib/i18n/panel-bundle';
+import type { Locale } from '../../../lib/i18n/translate';
 import type { CustomerView } from '../../../lib/db/customers';
 import type { PanelState } from '../../../lib/messaging/protocol';
 import type { Need, Task } from '../../../lib/model';
@@ -98,7 +99,7 @@ afterEach(() => {
 
 async function render(actions: PanelActions, st: PanelState = state(), locale: Locale = 'zh-CN') {
   await act(async () => {
-    root.render(createElement(PanelView, { t: translator(locale), locale, phase: 'ready', state: st, actions, now: NOW }));
+    root.render(createElement(PanelView, { t: panelTranslator(locale), locale, phase: 'ready', state: st, actions, now: NOW }));
   });
 }
 const all = (id: string, within: ParentNode = host) => [...within.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
