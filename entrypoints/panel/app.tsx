@@ -21,9 +21,6 @@ const askState = () => request<PanelState>({ type: 'panel/state', token: TOKEN }
 const EARLY_STATE = TOKEN ? (sentEarly ? sentEarly.then((r) => unwrapReply<PanelState>(r)).catch(askState) : askState()) : undefined;
 EARLY_STATE?.then(() => performance.mark('panel:state'));
 EARLY_STATE?.catch(() => undefined); // handled where it is used; avoid an unhandled-rejection report
-const EARLY_SETTINGS = early.accountLensFirstSettings
-  ? early.accountLensFirstSettings.then((stored) => parseStoredSettings((stored as Record<string, unknown>)[SETTINGS_KEY])).catch(() => loadSettings())
-  : loadSettings();
 
 /** Answers already in when this bundle started: the first render uses them (no loading frame). */
 function settledState(): PanelState | undefined {
@@ -34,6 +31,13 @@ function settledState(): PanelState | undefined {
   }
 }
 const SETTLED_SETTINGS = early.accountLensFirstSettingsValue && parseStoredSettings(early.accountLensFirstSettingsValue[SETTINGS_KEY]);
+// The settled object itself, not a second parse of it: an equal but new object would render the whole
+// panel again right after its first render.
+const EARLY_SETTINGS = SETTLED_SETTINGS
+  ? Promise.resolve(SETTLED_SETTINGS)
+  : early.accountLensFirstSettings
+    ? early.accountLensFirstSettings.then((stored) => parseStoredSettings((stored as Record<string, unknown>)[SETTINGS_KEY])).catch(() => loadSettings())
+    : loadSettings();
 void EARLY_SETTINGS.then(() => performance.mark('panel:settings'));
 
 function App() {
