@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import tailwindcss from '@tailwindcss/vite';
+import type { Plugin } from 'vite';
 
 /** Hosts the content script runs on without the manager enabling them, in demo builds only: the local demo and test sites. */
 export const DEMO_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -34,12 +35,44 @@ export const TEST_HOSTS = [
  */
 const DEMO_BUILD = process.env.ACCOUNT_LENS_DEMO === '1';
 
+/**
+ * Lists in panel.html (`<meta name="panel-app-modules">`) the modules of the React app that the panel's
+ * entry imports dynamically (entrypoints/panel/main.tsx), so that panel-early.js can start loading them
+ * the moment the customer's name is painted, a frame before that import.
+ */
+function listPanelAppModules(): Plugin {
+  let base = '/';
+  return {
+    name: 'account-lens:list-panel-app-modules',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { path, chunk, bundle }) {
+        if (!path.endsWith('/panel/index.html') || !chunk || !bundle) return;
+        const modules = new Set<string>();
+        const add = (file: string) => {
+          const dep = bundle[file];
+          if (modules.has(file) || chunk.imports.includes(file) || dep?.type !== 'chunk') return;
+          modules.add(file);
+          dep.imports.forEach(add);
+        };
+        chunk.dynamicImports.forEach(add);
+        const content = [...modules].map((file) => `${base}${file}`).join(' ');
+        return [{ tag: 'meta', attrs: { name: 'panel-app-modules', content }, injectTo: 'head' as const }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Another output folder lets a second build run beside a benchmark that is reading .output.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   ...(DEMO_BUILD && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-demo' }),
-  vite: () => ({ plugins: [tailwindcss()] }),
+  vite: () => ({ plugins: [tailwindcss(), listPanelAppModules()] }),
   manifest: ({ browser }) => ({
     ...(browser === 'firefox' && {
       // Firefox keys storage to the add-on id: without a fixed one, a reinstall would lose the data.

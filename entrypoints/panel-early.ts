@@ -6,8 +6,8 @@ import { browser } from 'wxt/browser';
  * - it asks for the tab's state and reads the settings at once; entrypoints/panel/main.tsx picks both
  *   promises up (and asks again if one failed);
  * - when the answer is a matched customer, it paints the header (product bar and the customer's name)
- *   with the same classes React uses, so the manager sees who it is at once. React's first render
- *   replaces it. Text goes in through textContent only.
+ *   with the same classes React uses, so the manager sees who it is at once, and starts loading the
+ *   React app's modules. React's first render replaces the header. Text goes in through textContent only.
  */
 export interface EarlyWindow {
   accountLensFirstState?: Promise<unknown>;
@@ -51,6 +51,21 @@ function paintHeader(root: HTMLElement, name?: string) {
   });
 }
 
+/**
+ * Starts loading the React app's modules (listed by the build, wxt.config.ts) as soon as the name is in
+ * the page: main.tsx imports them only after the frame that paints it, and by then they are on their way.
+ * Not any earlier: loading them beside the request for the state delayed its answer and the name.
+ */
+function preloadApp() {
+  const modules = document.querySelector<HTMLMetaElement>('meta[name="panel-app-modules"]')?.content.split(' ') ?? [];
+  for (const href of modules) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 export default defineUnlistedScript(() => {
   const early = window as EarlyWindow;
   early.accountLensFirstSettings = browser.storage.local.get('settings');
@@ -69,6 +84,7 @@ export default defineUnlistedScript(() => {
       // Only into an empty root: once React has rendered, it owns the page. Without a customer, just
       // the product bar: the rest of the panel follows when the page has settled.
       if (root && !root.hasChildNodes()) paintHeader(root, typeof name === 'string' ? name : undefined);
+      if (name !== undefined) preloadApp();
     },
     () => undefined,
   );

@@ -4,8 +4,9 @@ import './style.css';
 /**
  * The panel's entry, kept tiny. Evaluating React takes a good while on a slow office PC, and it
  * competes with the host page for the CPU while that page is still loading:
- * - the app is loaded only once panel-early.js has had the chance to paint the customer's name (its
- *   answer is in, or 120 ms have passed);
+ * - the app is run only once panel-early.js has had the chance to paint the customer's name (its
+ *   answer is in, or 120 ms have passed); for a customer, panel-early.js has started loading its
+ *   modules by then;
  * - on a page with no single customer (a list, an inbox) nothing is urgent, so the app waits a little
  *   longer and leaves the CPU to the page while it renders.
  */
