@@ -11,7 +11,7 @@ export function ContactsList({ ctx, contacts }: { ctx: ViewContext; contacts: Co
   const { t } = ctx;
   const sorted = [...contacts].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   return (
-    <Section title={t('panel.contacts.title')} count={contacts.length} testId="contacts">
+    <Section title={t('panel.contacts.title')} count={contacts.length} testId="contacts" skipOffscreen>
       {sorted.length === 0 ? (
         <Empty>{t('panel.contacts.empty')}</Empty>
       ) : (

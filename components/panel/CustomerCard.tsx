@@ -18,7 +18,7 @@ export function CustomerCard({ ctx, customer }: { ctx: ViewContext; customer: Cu
   const { t, locale } = ctx;
   const business = [customer.businessType, customer.marketType].filter(Boolean).join(' · ');
   return (
-    <Section title={t('panel.card.title')} testId="customer-card">
+    <Section title={t('panel.card.title')} testId="customer-card" skipOffscreen>
       <dl>
         {customer.licenceNo && (
           <Row label={t('kind.licence')}>

@@ -392,7 +392,7 @@ export function OpenNeeds({
   );
   const { shown, more } = useFirstFew(needs, FIRST_NEEDS);
   return (
-    <Section title={t('panel.needs.title')} count={needs.length} testId="open-needs" aside={aside}>
+    <Section title={t('panel.needs.title')} count={needs.length} testId="open-needs" skipOffscreen aside={aside}>
       {adding && <NeedForm ctx={ctx} onSave={onAdd} onClose={close} />}
       {needs.length === 0 ? (
         <Empty>{t('panel.needs.empty')}</Empty>

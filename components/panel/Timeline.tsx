@@ -106,7 +106,7 @@ export function Timeline({
   const waiting = stillPending(pending, items).sort((a, b) => b.at - a.at);
   const count = Math.max(total, items.length) + waiting.length;
   return (
-    <Section title={t('panel.timeline.title')} count={count} testId="timeline">
+    <Section title={t('panel.timeline.title')} count={count} testId="timeline" skipOffscreen>
       {sorted.length === 0 && waiting.length === 0 ? (
         <Empty>{t('panel.timeline.empty')}</Empty>
       ) : (

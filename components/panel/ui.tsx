@@ -154,15 +154,25 @@ export function Section({
   children,
   testId,
   aside,
+  skipOffscreen = false,
 }: {
   title: string;
   count?: number;
   children: ReactNode;
   testId?: string;
   aside?: ReactNode;
+  /**
+   * The browser skips the section's style, layout and paint while it is off screen (content-visibility:
+   * auto), so the sections below the fold cost the panel's first frame next to nothing and are drawn as
+   * they scroll into view. Not for a section whose popups reach outside it: they would be clipped.
+   */
+  skipOffscreen?: boolean;
 }) {
   return (
-    <section data-testid={testId} className="border-b border-slate-200 px-4 py-3 last:border-b-0">
+    <section
+      data-testid={testId}
+      className={cx('border-b border-slate-200 px-4 py-3 last:border-b-0', skipOffscreen && '[contain-intrinsic-size:auto_320px] [content-visibility:auto]')}
+    >
       <div className="mb-2 flex items-center gap-2">
         <h2 className="text-[12px] font-semibold tracking-wide text-slate-500">{title}</h2>
         {count !== undefined && count > 0 && (
