@@ -8,39 +8,49 @@ const DAY_MS = 86_400_000;
 
 /**
  * Building an Intl formatter costs far more than using one, and a timeline formats dozens of dates and
- * amounts: formatters are made once per locale and options.
+ * amounts: each formatter is made once per locale and named style (a name, not an options object, is the
+ * cheap key for a render that formats a hundred dates).
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(kind: string, locale: string, options: object, make: () => F): F {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let f = formatters.get(key) as F | undefined;
-  if (!f) formatters.set(key, (f = make()));
-  return f;
+const NUMBER_STYLES = {
+  yuan: { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  plain: { maximumFractionDigits: 2 },
+  percent: { style: 'percent', maximumFractionDigits: 0 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
+const DATE_STYLES = {
+  monthDay: { month: 'short', day: 'numeric' },
+  full: { year: 'numeric', month: 'short', day: 'numeric' },
+  time12: { hour: 'numeric', minute: '2-digit' },
+  time24: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+/** `numeric: 'auto'` says "today" and "yesterday" rather than "in 0 days" and "1 day ago". */
+const RELATIVE_STYLES = { words: { numeric: 'auto' } } satisfies Record<string, Intl.RelativeTimeFormatOptions>;
+
+function memoised<Style extends string, F>(make: (locale: string, style: Style) => F): (locale: string, style: Style) => F {
+  const made = new Map<string, F>();
+  return (locale, style) => {
+    const key = `${locale}|${style}`;
+    let f = made.get(key);
+    if (!f) made.set(key, (f = make(locale, style)));
+    return f;
+  };
 }
-const nf = (locale: string, options: Intl.NumberFormatOptions) => cached('n', locale, options, () => new Intl.NumberFormat(locale, options));
-const dtf = (locale: string, options: Intl.DateTimeFormatOptions) => cached('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
-const relativeFormat = (locale: string, options: Intl.RelativeTimeFormatOptions) =>
-  cached('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options));
+const nf = memoised((locale, style: keyof typeof NUMBER_STYLES) => new Intl.NumberFormat(locale, NUMBER_STYLES[style]));
+const dtf = memoised((locale, style: keyof typeof DATE_STYLES) => new Intl.DateTimeFormat(locale, DATE_STYLES[style]));
+const rtf = memoised((locale, style: keyof typeof RELATIVE_STYLES) => new Intl.RelativeTimeFormat(locale, RELATIVE_STYLES[style]));
 
 /** Amount in yuan: `¥1,234.50` (negative for returns: `-¥30.00`). */
 export function formatYuan(amount: number, locale: Locale): string {
-  return nf(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(amount);
+  return nf(locale, 'yuan').format(amount);
 }
 
 /** A plain quantity: `1,200`, `2.5`. */
 export function formatNumber(value: number, locale: Locale): string {
-  return nf(locale, { maximumFractionDigits: 2 }).format(value);
+  return nf(locale, 'plain').format(value);
 }
 
 /** A 0–1 confidence as a whole percentage: `87%`. */
 export function formatPercent(ratio: number, locale: Locale): string {
-  return nf(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return nf(locale, 'percent').format(ratio);
 }
 
 /** Mainland mobile in the 3-4-4 groups people read aloud: `138 0013 8000`. Anything else is returned as is. */
@@ -79,13 +89,13 @@ export function formatDate(value: number | string, locale: Locale): string {
     const yearless = /^--(\d{2})-(\d{2})$/.exec(value);
     if (yearless) {
       const d = new Date(2000, Number(yearless[1]) - 1, Number(yearless[2]));
-      return dtf(locale, { month: 'short', day: 'numeric' }).format(d);
+      return dtf(locale, 'monthDay').format(d);
     }
     const d = parseCalendarDate(value);
     if (!d) return value;
-    return dtf(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+    return dtf(locale, 'full').format(d);
   }
-  return dtf(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(value);
+  return dtf(locale, 'full').format(value);
 }
 
 /** Short date: the year only when it is not the current one. `3月4日` / `Mar 4` / `2024年3月4日`. */
@@ -93,12 +103,12 @@ export function formatShortDate(value: number | string, locale: Locale, now: num
   const d = typeof value === 'number' ? new Date(value) : parseCalendarDate(value);
   if (!d) return formatDate(value, locale);
   const sameYear = d.getFullYear() === new Date(now).getFullYear();
-  return dtf(locale, sameYear ? { month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+  return dtf(locale, sameYear ? 'monthDay' : 'full').format(d);
 }
 
 /** Time of day: `14:05` / `2:05 PM`. */
 export function formatTime(value: number, locale: Locale): string {
-  return dtf(locale, locale === 'en' ? { hour: 'numeric', minute: '2-digit' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(value);
+  return dtf(locale, locale === 'en' ? 'time12' : 'time24').format(value);
 }
 
 /**
@@ -107,11 +117,11 @@ export function formatTime(value: number, locale: Locale): string {
  */
 export function formatWhen(at: number, locale: Locale, now: number | Date = Date.now()): string {
   const days = dayNumber(new Date(now)) - dayNumber(new Date(at));
-  const rtf = relativeFormat(locale, { numeric: 'auto' });
+  const relative = rtf(locale, 'words');
   if (days === 0 || days === 1) {
-    const word = rtf.format(-days, 'day');
+    const word = relative.format(-days, 'day');
     return `${word} ${formatTime(at, locale)}`;
   }
-  if (days > 1 && days < 7) return rtf.format(-days, 'day');
+  if (days > 1 && days < 7) return relative.format(-days, 'day');
   return formatShortDate(at, locale, now);
 }
