@@ -61,7 +61,8 @@ function App() {
   }, [viewReady]);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    // Setting the root's lang, even to the value it has, restyles the whole panel (measured).
+    if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
     document.title = t('appName');
   }, [locale, t]);
 
