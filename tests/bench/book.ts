@@ -168,7 +168,7 @@ async function storedRowsPutFloor(page: Page): Promise<{ indexes: number; none: 
   const put = (variant: 'indexes' | 'none') =>
     page.evaluate<number>(`(async () => {
       const open = (name, upgrade) => new Promise((resolve, reject) => {
-        const q = indexedDB.open(name, 1);
+        const q = upgrade ? indexedDB.open(name, 1) : indexedDB.open(name);
         q.onupgradeneeded = () => upgrade?.(q.result);
         q.onsuccess = () => resolve(q.result);
         q.onerror = () => reject(q.error);
