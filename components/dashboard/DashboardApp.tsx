@@ -87,7 +87,8 @@ export function DashboardApp({ initialSettings }: { initialSettings: Settings })
   const { t } = ctx;
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    // Setting the root's lang, even to the value it has, restyles the whole document (measured in the panel).
+    if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
     document.title = `${t(NAV[section].label)} · ${t('appName')}`;
   }, [locale, section, t]);
 
