@@ -195,9 +195,8 @@ export function importedOrderId(customerId: string, at: number, orderNo: string 
 /** One batch of an order plan in one transaction; orders of a customer deleted since the preview are dropped with it, not orphaned. */
 export async function writeOrderBatch(batch: PlannedOrder[], now: number, channel: string | undefined): Promise<OrderBatchResult> {
   const db = getDb();
-  const dropped: number[] = [];
-  await db.transaction('rw', db.interactions, db.customers, async () => {
-    dropped.length = 0; // a retried transaction body starts afresh
+  return db.transaction('rw', db.interactions, db.customers, async () => {
+    const dropped: number[] = [];
     const owners = await db.customers.bulkGet(batch.map((o) => o.customerId));
     const interactions: Interaction[] = [];
     batch.forEach((o, i) => {
@@ -214,8 +213,8 @@ export async function writeOrderBatch(batch: PlannedOrder[], now: number, channe
       });
     });
     await db.interactions.bulkPut(interactions);
+    return { dropped };
   });
-  return { dropped };
 }
 
 /** Applies an order plan: each planned order becomes one order interaction on its customer. */

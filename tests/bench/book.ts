@@ -178,8 +178,8 @@ async function storedRowsPutFloor(page: Page): Promise<{ indexes: number; none: 
         const q = book.transaction('customers').objectStore('customers').getAll();
         q.onsuccess = () => resolve(q.result);
       });
-      const indexes = Array.from(book.transaction('customers').objectStore('customers').indexNames);
-      const spec = indexes.map((n) => { const i = book.transaction('customers').objectStore('customers').index(n); return [n, i.keyPath, i.multiEntry]; });
+      const customers = book.transaction('customers').objectStore('customers');
+      const spec = Array.from(customers.indexNames, (n) => { const i = customers.index(n); return [n, i.keyPath, i.multiEntry]; });
       book.close();
       const name = 'account-lens-bench-put-floor';
       const db = await open(name, (d) => {
